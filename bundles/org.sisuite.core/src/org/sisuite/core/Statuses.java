@@ -12,7 +12,31 @@ public final class Statuses {
 	/** The plug-in id every engine status carries. */
 	public static final String PLUGIN_ID = "org.sisuite.core";
 
+	/**
+	 * The status code of an error in what the user asked for (a malformed or conflicting input,
+	 * an unknown name): nothing was done, and the user must change the input. The CLI exits 2.
+	 */
+	public static final int BAD_INPUT = 2;
+
 	private Statuses() {
+	}
+
+	/** An error in the user's input; see {@link #BAD_INPUT}. */
+	public static IStatus badInput(String message) {
+		return new Status(IStatus.ERROR, PLUGIN_ID, BAD_INPUT, message, null);
+	}
+
+	/** Whether the status, or any of its children, is an error in the user's input. */
+	public static boolean isBadInput(IStatus status) {
+		if (status.getCode() == BAD_INPUT && status.getSeverity() == IStatus.ERROR) {
+			return true;
+		}
+		for (IStatus child : status.getChildren()) {
+			if (isBadInput(child)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public static IStatus error(String message) {

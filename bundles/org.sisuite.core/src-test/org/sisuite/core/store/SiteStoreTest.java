@@ -1,0 +1,122 @@
+package org.sisuite.core.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sisuite.core.Statuses;
+import org.sisuite.model.Client;
+import org.sisuite.model.SisFactory;
+import org.sisuite.model.Site;
+
+class SiteStoreTest {
+
+	@TempDir
+	Path temp;
+
+	private SiteStore store;
+
+	@BeforeEach
+	void openDatabase() throws CoreException {
+		store = new SiteStore(SisDatabase.embedded(temp.resolve("db")).open());
+	}
+
+	@Test
+	void openingCreatesTheCurrentSchemaOnceAndIsIdempotent() throws Exception {
+		SisDatabase database = store.database();
+		database.open();
+		int version = database.inTransaction(SchemaMigrations::installedVersion);
+		assertEquals(SchemaMigrations.currentVersion(), version);
+		try (Connection connection = database.connect()) {
+			assertEquals(1, Sql.queryLong(connection, "SELECT COUNT(*) FROM sis_schema_version WHERE version = 1"));
+		}
+	}
+
+	@Test
+	void aSiteSurvivesTheDatabaseUnchanged() throws CoreException {
+		Site original = SampleSites.rich();
+		store.replaceAll(original, new NullProgressMonitor());
+		Site loaded = store.load();
+		assertTrue(EcoreUtil.equals(original, loaded), "the site read back differs from the one written");
+	}
+
+	@Test
+	void exportImportExportGivesTheSameFile() throws Exception {
+		store.replaceAll(SampleSites.rich(), new NullProgressMonitor());
+		Path first = temp.resolve("first.xmi");
+		SiteFiles.write(store.load(), first);
+
+		SiteStore other = new SiteStore(SisDatabase.embedded(temp.resolve("other")).open());
+		other.replaceAll(SiteFiles.read(first), new NullProgressMonitor());
+		Path second = temp.resolve("second.xmi");
+		SiteFiles.write(other.load(), second);
+
+		assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+		assertTrue(Files.readString(first).contains("raid1-efi"));
+	}
+
+	@Test
+	void everyWriteMovesTheRevision() throws CoreException {
+		long before = store.revision();
+		store.replaceAll(SampleSites.rich(), new NullProgressMonitor());
+		assertTrue(store.revision() > before);
+	}
+
+	@Test
+	void anInvalidSiteIsRefusedWithEveryProblemAndNothingWritten() throws CoreException {
+		store.replaceAll(SampleSites.rich(), new NullProgressMonitor());
+		Site invalid = SampleSites.rich();
+		invalid.getClients().get(1).setHostname(invalid.getClients().get(0).getHostname());
+		invalid.getImageServers().get(1).getImages().get(0).setName("compute");
+		Client stranger = SisFactory.eINSTANCE.createClient();
+		stranger.setHostname("bad_name!");
+		stranger.setImage(SisFactory.eINSTANCE.createImage());
+		invalid.getClients().add(stranger);
+
+		CoreException e = assertThrows(CoreException.class, () -> store.replaceAll(invalid, new NullProgressMonitor()));
+		assertTrue(Statuses.isBadInput(e.getStatus()));
+		String problems = String.join("\n", java.util.Arrays.stream(e.getStatus().getChildren()).map(s -> s.getMessage()).toList());
+		assertTrue(problems.contains("Two clients are named 'node001'"), problems);
+		assertTrue(problems.contains("Two images are named 'compute'"), problems);
+		assertTrue(problems.contains("Invalid host name 'bad_name!'"), problems);
+		assertTrue(problems.contains("Client 'bad_name!' refers in 'image'"), problems);
+		assertTrue(EcoreUtil.equals(SampleSites.rich(), store.load()), "a refused import changed the database");
+	}
+
+	@Test
+	void aMalformedImportFileNamesLineAndColumn() throws Exception {
+		Path file = temp.resolve("broken.xmi");
+		Files.writeString(file, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<sis:Site xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:sis="http://www.sisuite.org/sis/1.0" name="site">
+				  <clients hostname="node001">
+				</sis:Site>
+				""");
+		CoreException e = assertThrows(CoreException.class, () -> SiteFiles.read(file));
+		String message = e.getStatus().getMessage();
+		assertTrue(message.startsWith(file + ":4:"), message);
+		assertTrue(Statuses.isBadInput(e.getStatus()));
+	}
+
+	@Test
+	void anImportFileOfAnotherKindIsRefused() throws Exception {
+		Path file = temp.resolve("client.xmi");
+		Files.writeString(file, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<sis:Client xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:sis="http://www.sisuite.org/sis/1.0" hostname="a"/>
+				""");
+		CoreException e = assertThrows(CoreException.class, () -> SiteFiles.read(file));
+		assertTrue(e.getStatus().getMessage().contains("expected one <sis:Site> element"), e.getStatus().getMessage());
+	}
+}
