@@ -43,6 +43,12 @@ final class SchemaMigrations {
 			createVersionTable(connection);
 			return null;
 		});
+		int installed = database.inTransaction(SchemaMigrations::installedVersion);
+		if (installed > currentVersion()) {
+			throw new CoreException(Statuses.error("The SIS database " + database.displayUrl() + " has schema version "
+					+ installed + ", newer than this SIS Workbench knows (" + currentVersion()
+					+ "); use a newer SIS Workbench, or restore from a 'sis db export' of this version"));
+		}
 		for (Migration migration : Schema.MIGRATIONS) {
 			apply(migration);
 		}
