@@ -3,6 +3,7 @@ package org.sisuite.internal.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ class SiteCommandsTest {
 	private int sis(String... args) {
 		out = new StringWriter();
 		err = new StringWriter();
-		CliContext context = new CliContext("test", SisHome.at(temp.resolve("home")), Map.of(), new PrintWriter(out),
+		CliContext context = new CliContext("test", SisHome.at(temp.resolve("home")), Map.of(), InputStream.nullInputStream(), new PrintWriter(out),
 				new PrintWriter(err), false);
 		return new SisCommandLine(context).execute(args);
 	}

@@ -1,5 +1,6 @@
 package org.sisuite.internal.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +19,7 @@ public final class CliContext {
 	private final String version;
 	private final SisHome home;
 	private final Map<String, String> environment;
+	private final InputStream in;
 	private final PrintWriter out;
 	private final PrintWriter err;
 	private final boolean terminal;
@@ -27,15 +29,17 @@ public final class CliContext {
 	 * @param version     the product version to report
 	 * @param home        the SIS state location
 	 * @param environment the process environment ({@code SIS_DB_URL})
+	 * @param in          standard input
 	 * @param out         standard output: results only, so it can be piped
 	 * @param err         standard error: diagnostics and progress
 	 * @param terminal    whether stderr is a terminal (progress bars) rather than a pipe (plain lines)
 	 */
-	public CliContext(String version, SisHome home, Map<String, String> environment, PrintWriter out, PrintWriter err,
-			boolean terminal) {
+	public CliContext(String version, SisHome home, Map<String, String> environment, InputStream in, PrintWriter out,
+			PrintWriter err, boolean terminal) {
 		this.version = Objects.requireNonNull(version, "version");
 		this.home = Objects.requireNonNull(home, "home");
 		this.environment = Map.copyOf(environment);
+		this.in = Objects.requireNonNull(in, "in");
 		this.out = Objects.requireNonNull(out, "out");
 		this.err = Objects.requireNonNull(err, "err");
 		this.terminal = terminal;
@@ -47,6 +51,10 @@ public final class CliContext {
 
 	public SisHome home() {
 		return home;
+	}
+
+	public InputStream in() {
+		return in;
 	}
 
 	public PrintWriter out() {

@@ -32,7 +32,8 @@ public final class SisApplication implements IApplication {
 			return ExitCodes.FAILURE;
 		}
 		String version = FrameworkUtil.getBundle(SisApplication.class).getVersion().toString();
-		CliContext context = new CliContext(version, home, System.getenv(), out, err, System.console() != null);
+		CliContext context = new CliContext(version, home, System.getenv(), System.in, out, err,
+				System.console() != null);
 		return new SisCommandLine(context).execute(args == null ? new String[0] : args);
 	}
 

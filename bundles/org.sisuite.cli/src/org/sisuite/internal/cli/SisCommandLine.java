@@ -68,8 +68,12 @@ public final class SisCommandLine {
 			for (IStatus child : status.getChildren()) {
 				context.err().println("  - " + child.getMessage());
 			}
-			LOG.log(Level.INFO, path + " failed: " + status.getMessage(), exception);
-			return Statuses.isBadInput(status) ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE;
+			if (Statuses.isBadInput(status)) {
+				LOG.info(path + " refused: " + status.getMessage());
+				return ExitCodes.BAD_INPUT;
+			}
+			LOG.log(Level.WARNING, path + " failed: " + status.getMessage(), exception);
+			return ExitCodes.FAILURE;
 		}
 		context.err().println(path + ": " + describe(exception));
 		LOG.log(Level.SEVERE, path + " failed", exception);
