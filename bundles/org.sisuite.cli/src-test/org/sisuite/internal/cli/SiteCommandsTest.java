@@ -125,6 +125,18 @@ class SiteCommandsTest {
 	}
 
 	@Test
+	void expressionsExpandAndRemoveMany() {
+		ok("client", "expand", "node[01-03]", "10.0.0.255-10.0.1.0");
+		assertEquals("node01\nnode02\nnode03\n10.0.0.255\n10.0.1.0\n", out.toString());
+		ok("range", "add", "--basename", "node", "--count", "5", "--pad", "2");
+		ok("client", "rm", "node[02-04]");
+		ok("client", "list", "--json");
+		assertEquals(2, JsonParser.parseString(out.toString()).getAsJsonArray().size());
+		assertEquals(2, sis("client", "expand", "node[3-1]"));
+		assertTrue(err.toString().contains("runs backwards"), err.toString());
+	}
+
+	@Test
 	void badClientInputGetsSpecificErrors() {
 		assertEquals(2, sis("client", "add", "node_1"));
 		assertTrue(err.toString().contains("Invalid host name 'node_1'"), err.toString());

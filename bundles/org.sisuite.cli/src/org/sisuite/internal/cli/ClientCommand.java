@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.CoreException;
+import org.sisuite.core.clients.HostExpressions;
 import org.sisuite.core.store.ClientStore;
 import org.sisuite.core.store.ClientStore.ClientSpec;
 import org.sisuite.core.store.StoreRecords.ClientSummary;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
 /** {@code sis client ...}: the machines the site installs. */
 @Command(name = "client", mixinStandardHelpOptions = true, description = "List, show, add and remove clients.",
 		subcommands = { ClientCommand.ListClients.class, ClientCommand.Show.class, ClientCommand.Add.class,
-				ClientCommand.Remove.class })
+				ClientCommand.Remove.class, ClientCommand.Expand.class })
 final class ClientCommand extends NounCommand {
 
 	static ClientStore store(CliContext context) throws CoreException {
@@ -124,10 +125,39 @@ final class ClientCommand extends NounCommand {
 		}
 	}
 
+	@Command(name = "expand", mixinStandardHelpOptions = true, description = {
+			"Print the names an expression stands for, one per line:",
+			"node001-node128, node[001-128,200], 10.0.0.250-10.0.1.5, a,b,c." })
+	static final class Expand implements Callable<Integer> {
+		private final CliContext context;
+		@Mixin
+		JsonOutput output;
+		@Parameters(paramLabel = "EXPR", arity = "1..*", description = "Host or address expressions.")
+		List<String> expressions;
+
+		Expand(CliContext context) {
+			this.context = context;
+		}
+
+		@Override
+		public Integer call() throws CoreException {
+			List<String> names = new ArrayList<>();
+			for (String expression : expressions) {
+				names.addAll(HostExpressions.expand(expression));
+			}
+			if (output.isJson()) {
+				Json.print(context.out(), names);
+			} else {
+				names.forEach(context.out()::println);
+			}
+			return ExitCodes.OK;
+		}
+	}
+
 	@Command(name = "rm", mixinStandardHelpOptions = true, description = "Remove clients.")
 	static final class Remove implements Callable<Integer> {
 		private final CliContext context;
-		@Parameters(paramLabel = "HOSTNAME", arity = "1..*", description = "The clients.")
+		@Parameters(paramLabel = "HOSTNAME", arity = "1..*", description = "The clients, or expressions such as node[001-004].")
 		List<String> hostnames;
 
 		Remove(CliContext context) {
@@ -137,7 +167,11 @@ final class ClientCommand extends NounCommand {
 		@Override
 		public Integer call() throws CoreException {
 			ClientStore store = store(context);
-			for (String hostname : hostnames) {
+			List<String> names = new ArrayList<>();
+			for (String expression : hostnames) {
+				names.addAll(HostExpressions.expand(expression));
+			}
+			for (String hostname : names) {
 				store.remove(hostname);
 				context.out().println("Removed client " + hostname);
 			}
