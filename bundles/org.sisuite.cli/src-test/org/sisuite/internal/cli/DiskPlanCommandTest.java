@@ -60,7 +60,8 @@ class DiskPlanCommandTest {
 	}
 
 	private CliContext context() {
-		return new CliContext("test", SisHome.at(temp.resolve("home")), Map.of(), new PrintWriter(out), new PrintWriter(err), false);
+		return new CliContext("test", SisHome.at(temp.resolve("home")), Map.of(), java.io.InputStream.nullInputStream(),
+				new PrintWriter(out), new PrintWriter(err), false);
 	}
 
 	private void ok(String... args) {
