@@ -202,7 +202,7 @@ class PkgResolveCommandTest {
 		SisDatabase database = SisDatabase.forEnvironment(home, Map.of()).open();
 		new SiteStore(database).replaceAll(site, new NullProgressMonitor());
 		assertEquals(0, sis("pkg", "resolve", "base"), err.toString());
-		assertTrue(out.toString().contains("bash        5.2.15-2  amd64  " + pool + "  requested"), out.toString());
+		assertTrue(out.toString().contains("bash        5.2.15-2  amd64  " + pool + "  requested: bash (>= 5)\n"), out.toString());
 		assertEquals(0, sis("pkg", "resolve", "base", "--pool", "local", "--json"), err.toString());
 		assertEquals(List.of("base-files", "libc6", "bash"), JsonParser.parseString(out.toString()).getAsJsonObject()
 				.getAsJsonArray("installOrder").asList().stream().map(e -> e.getAsJsonObject().get("name").getAsString()).toList());

@@ -106,7 +106,9 @@ final class PkgResolveCommand implements Callable<Integer> {
 				+ resolution.scheme() + ") from " + String.join(", ", resolution.pools()) + ":");
 		TextTable packages = new TextTable("NAME", "VERSION", "ARCH", "POOL", "NEEDED BY");
 		for (ResolvedPackage p : resolution.packages()) {
-			packages.row(p.name(), p.version(), p.arch(), p.pool(), p.requested() ? "requested" : String.join(" -> ", p.neededBy()));
+			String neededBy = String.join(" -> ", p.neededBy());
+			packages.row(p.name(), p.version(), p.arch(), p.pool(),
+					!p.requested() ? neededBy : neededBy.equals(p.name()) ? "requested" : "requested: " + neededBy);
 		}
 		packages.print(context.out());
 		context.out().println();

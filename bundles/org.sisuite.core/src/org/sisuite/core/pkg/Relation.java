@@ -32,11 +32,6 @@ public enum Relation {
 		return flag;
 	}
 
-	/** The symbol of the given scheme. */
-	public String symbol(VersionScheme scheme) {
-		return scheme == VersionScheme.DEB ? debian : rpm;
-	}
-
 	/** Whether a version that compares {@code comparison} (-1, 0, 1) to the bound satisfies this relation. */
 	public boolean holds(int comparison) {
 		return switch (this) {

@@ -54,10 +54,4 @@ public record PoolPackage(String name, String version, String arch, VersionSchem
 	public String label() {
 		return name + " " + version + " (" + arch + ")";
 	}
-
-	/** The same package as found in another pool. */
-	public PoolPackage inPool(String otherPool, String otherLocation) {
-		return new PoolPackage(name, version, arch, scheme, multiArch, essential, preDepends, depends, conflicts, breaks,
-				obsoletes, provides, files, unevaluated, otherLocation, otherPool);
-	}
 }

@@ -63,10 +63,6 @@ final class RpmPackageBuilder {
 		return this;
 	}
 
-	String name() {
-		return name;
-	}
-
 	/** Whether files under this path are ones others may require (createrepo's "primary" files). */
 	static boolean isPrimaryFile(String path) {
 		return path.startsWith("/etc/") || path.contains("bin/") || path.equals("/usr/lib/sendmail");

@@ -71,19 +71,6 @@ final class PackageIndex {
 		return architectures;
 	}
 
-	/** The installable packages called {@code name} (any version), best first. */
-	List<PoolPackage> named(String name) {
-		List<PoolPackage> packages = new ArrayList<>(byName.getOrDefault(name, List.of()));
-		packages.removeIf(p -> architectures.score(p.arch()) < 0);
-		packages.sort(preference());
-		return packages;
-	}
-
-	/** Whether any package has or provides the name, whatever its version or architecture. */
-	boolean knows(String name) {
-		return byName.containsKey(name) || byProvide.containsKey(name);
-	}
-
 	/** Every package called or providing {@code name}, installable or not, for messages. */
 	List<PoolPackage> anyWithName(String name) {
 		Set<PoolPackage> all = new LinkedHashSet<>(byName.getOrDefault(name, List.of()));

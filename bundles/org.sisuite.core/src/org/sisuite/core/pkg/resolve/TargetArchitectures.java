@@ -85,11 +85,6 @@ public final class TargetArchitectures {
 		return ranked;
 	}
 
-	/** The architectures whose Debian indices to read ({@code all} is always read). */
-	public List<String> indexArchitectures() {
-		return ranked.stream().filter(a -> !a.equals(DebianArchitectures.ALL) && !a.equals("noarch")).toList();
-	}
-
 	/** How much a package's architecture is preferred: 0 best; -1 when it cannot be installed. */
 	public int score(String arch) {
 		int index = ranked.indexOf(arch);
