@@ -280,6 +280,10 @@ class DebianResolutionTest {
 		assertEquals("base-files 12.4 all, bash 5.2.15-2 amd64, libc6 2.36-9 amd64, libc6 2.36-9 i386, libgcc-s1 12.2.0-14 amd64,"
 				+ " libgcc-s1 12.2.0-14 i386, perl-base 5.36.0-7 amd64, wine32 8.0-1 i386", packages(resolution));
 		assertEquals(List.of("amd64", "all", "i386"), resolution.architectures());
+		Resolution unqualified = resolve("wine32\n", "amd64", "i386");
+		assertTrue(unqualified.resolved(), unqualified.problems().toString());
+		assertEquals("selecting wine32:i386 instead of wine32", unqualified.notes().get(0));
+		assertTrue(packages(unqualified).contains("wine32 8.0-1 i386"));
 		Resolution withoutI386 = resolve("wine32:i386\n");
 		assertFalse(withoutI386.resolved());
 		assertEquals(Problem.MISSING, withoutI386.problems().get(0).kind());

@@ -118,6 +118,19 @@ final class ResolutionRun {
 		}
 		List<String> reasons = new ArrayList<>();
 		List<PoolPackage> candidates = pinned(index.candidates(dependency, nativeArch), reasons);
+		if (candidates.isEmpty() && reasons.isEmpty() && scheme == VersionScheme.DEB && request.arch() == null) {
+			// like apt: a package that exists only in a foreign architecture is taken from there
+			for (String foreign : index.architectures().all().subList(2, index.architectures().all().size())) {
+				Dependency qualified = new Request(request.name(), foreign, request.relation(), request.version(), request.origin())
+						.toDependency();
+				candidates = pinned(index.candidates(qualified, foreign), reasons);
+				if (!candidates.isEmpty()) {
+					notes.add("selecting " + request.name() + ":" + foreign + " instead of " + request.name());
+					dependency = qualified;
+					break;
+				}
+			}
+		}
 		if (candidates.isEmpty()) {
 			if (reasons.isEmpty()) {
 				problem(Problem.MISSING, request.name(), List.of(display), missingDetail(List.of(dependency)));
