@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code sis pkg ...}: packages and their versions. */
 @Command(name = "pkg", mixinStandardHelpOptions = true, description = "Package versions, lists and pools.",
-		subcommands = { PkgCommand.VersionCompare.class })
+		subcommands = { PkgCommand.VersionCompare.class, PkgResolveCommand.class, PkgShowPoolCommand.class })
 final class PkgCommand extends NounCommand {
 
 	@Command(name = "vercmp", mixinStandardHelpOptions = true, description = {

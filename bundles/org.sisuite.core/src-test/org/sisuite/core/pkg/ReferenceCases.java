@@ -10,13 +10,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /** Reads the upstream test cases kept in ../shared/reference (read as data, never copied). */
-final class ReferenceCases {
+public final class ReferenceCases {
 
 	private ReferenceCases() {
 	}
 
 	/** The reference folder next to the checkout, found from the working directory upwards. */
-	static Path folder(String name) {
+	public static Path folder(String name) {
 		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
 			Path candidate = dir.resolve("shared/reference").resolve(name);
 			if (Files.isDirectory(candidate)) {
@@ -32,7 +32,7 @@ final class ReferenceCases {
 	}
 
 	/** The non-comment, non-empty lines of a reference file, split at tabs. */
-	static Stream<String[]> rows(String folder, String file) throws IOException {
+	public static Stream<String[]> rows(String folder, String file) throws IOException {
 		List<String> lines = Files.readAllLines(folder(folder).resolve(file), StandardCharsets.UTF_8);
 		return lines.stream().filter(line -> !line.startsWith("#") && !line.isEmpty()).map(line -> line.split("\t", -1));
 	}
