@@ -7,7 +7,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The top-level {@code sis} command: it only dispatches to its subcommands. */
-@Command(name = "sis", mixinStandardHelpOptions = true, subcommands = { VersionCommand.class, ImageCommand.class,
+@Command(name = "sis", mixinStandardHelpOptions = true, subcommands = { VersionCommand.class, ImageCommand.class, DiskCommand.class,
 		ClientCommand.class, RangeCommand.class, DbCommand.class, CommandLine.HelpCommand.class },
 		description = "SIS Workbench: install and maintain fleets of Linux machines from images.%n",
 		commandListHeading = "%nCommands:%n", footer = { "",
