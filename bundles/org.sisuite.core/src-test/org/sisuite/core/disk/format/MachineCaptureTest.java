@@ -74,7 +74,7 @@ class MachineCaptureTest {
 				"fs /dev/sda1 /boot/efi vfat defaults 0 2", "fs /dev/vg0/var-log /var/log ext4 defaults 0 2",
 				"fs /dev/vg0/swap null swap defaults 0 0", "fs /dev/sdb1 null vfat defaults 0 0"),
 				Fingerprint.of(captured.table()));
-		assertEquals(List.of("/dev/zram0 holds a swap file system directly, without a partition table; not captured",
+		assertEquals(List.of("/dev/zram0 holds a file system (swap) directly, without a partition table; not captured",
 				"/dev/mapper/secret (crypt) is not captured: SIS builds partitions, md RAID and LVM"),
 				captured.warnings().stream().map(FormatProblem::message).toList());
 	}
@@ -108,6 +108,7 @@ class MachineCaptureTest {
 		assertEquals(List.of("lsblk", "findmnt", "sfdisk", "sfdisk"), ran.stream().map(c -> c.get(0)).toList());
 		assertEquals(List.of("sfdisk", "-J", "/dev/loop1"), ran.get(3));
 		assertEquals("here", captured.table().getName());
+		assertEquals("capture", captured.table().getSourceFormat());
 		assertEquals(2, captured.warnings().size(), captured.warnings().toString());
 		assertTrue(captured.warnings().get(0).message().startsWith("cannot read the partition table (sfdisk: cannot open /dev/loop0"),
 				captured.warnings().get(0).message());

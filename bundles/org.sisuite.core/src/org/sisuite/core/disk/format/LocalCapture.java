@@ -63,6 +63,7 @@ public final class LocalCapture {
 			}
 		}
 		DiskTableImport captured = DiskTableFormats.read(inputs, null, tableName);
+		captured.table().setSourceFormat("capture");
 		notes.addAll(captured.warnings());
 		return new DiskTableImport(captured.table(), null, notes);
 	}
@@ -87,8 +88,9 @@ public final class LocalCapture {
 				}
 				drain.join(timeout.toMillis());
 				if (process.exitValue() != 0) {
-					throw new CoreException(Statuses.error(String.join(" ", command) + " failed (exit " + process.exitValue()
-							+ "): " + errors.toString(StandardCharsets.UTF_8).strip()));
+					String said = errors.toString(StandardCharsets.UTF_8).strip();
+					throw new CoreException(Statuses.error(String.join(" ", command) + " failed (exit " + process.exitValue() + ")"
+							+ (said.isEmpty() ? "" : ": " + said)));
 				}
 				return output;
 			} catch (IOException e) {

@@ -95,8 +95,10 @@ final class MachineCapture {
 			PartitionTable partitionTable = byDevice.get(path);
 			if (partitionTable == null && !hasPartitions(node)) {
 				if (node.fstype() != null || !node.children().isEmpty()) {
-					node.warn(path + " holds " + (node.fstype() != null ? "a " + node.fstype() + " file system"
+					node.warn(path + " holds " + (node.fstype() != null ? "a file system (" + node.fstype() + ")"
 							: "a " + node.children().get(0).type() + " device") + " directly, without a partition table; not captured");
+				} else if (node.size() != null && node.size() > 0) {
+					node.warn(path + " has no partition table; not captured");
 				}
 				continue;
 			}
@@ -110,6 +112,9 @@ final class MachineCapture {
 		}
 		captureFilesystems();
 		captureMounts();
+		if (table.getDisks().isEmpty() && !roots.isEmpty()) {
+			report.warn(0, 0, "no partitioned disk was found");
+		}
 		table.setSourceFormat("capture");
 		return table;
 	}
