@@ -20,6 +20,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sisuite.model.BootLoader#getFlavour <em>Flavour</em>}</li>
  *   <li>{@link org.sisuite.model.BootLoader#isEfi <em>Efi</em>}</li>
  *   <li>{@link org.sisuite.model.BootLoader#getTargets <em>Targets</em>}</li>
+ *   <li>{@link org.sisuite.model.BootLoader#getDefaultEntry <em>Default Entry</em>}</li>
+ *   <li>{@link org.sisuite.model.BootLoader#getTimeout <em>Timeout</em>}</li>
  * </ul>
  *
  * @see org.sisuite.model.SisPackage#getBootLoader()
@@ -88,5 +90,55 @@ public interface BootLoader extends EObject {
 	 * @generated
 	 */
 	EList<String> getTargets();
+
+	/**
+	 * Returns the value of the '<em><b>Default Entry</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The menu entry booted by default: a number, or saved; null for the boot loader default.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Default Entry</em>' attribute.
+	 * @see #setDefaultEntry(String)
+	 * @see org.sisuite.model.SisPackage#getBootLoader_DefaultEntry()
+	 * @model
+	 * @generated
+	 */
+	String getDefaultEntry();
+
+	/**
+	 * Sets the value of the '{@link org.sisuite.model.BootLoader#getDefaultEntry <em>Default Entry</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Default Entry</em>' attribute.
+	 * @see #getDefaultEntry()
+	 * @generated
+	 */
+	void setDefaultEntry(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Timeout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Seconds the menu waits; null for the boot loader default.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Timeout</em>' attribute.
+	 * @see #setTimeout(Integer)
+	 * @see org.sisuite.model.SisPackage#getBootLoader_Timeout()
+	 * @model
+	 * @generated
+	 */
+	Integer getTimeout();
+
+	/**
+	 * Sets the value of the '{@link org.sisuite.model.BootLoader#getTimeout <em>Timeout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Timeout</em>' attribute.
+	 * @see #getTimeout()
+	 * @generated
+	 */
+	void setTimeout(Integer value);
 
 } // BootLoader

@@ -48,7 +48,40 @@ public enum BootLoaderFlavour implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	NONE(2, "none", "none");
+	NONE(2, "none", "none"),
+
+	/**
+	 * The '<em><b>Grub</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * GRUB legacy (0.9x).
+	 * <!-- end-model-doc -->
+	 * @see #GRUB_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	GRUB(3, "grub", "grub"),
+
+	/**
+	 * The '<em><b>Refind</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #REFIND_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	REFIND(4, "refind", "refind"),
+
+	/**
+	 * The '<em><b>Clover</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CLOVER_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CLOVER(5, "clover", "clover");
 
 	/**
 	 * The '<em><b>Grub2</b></em>' literal value.
@@ -84,6 +117,42 @@ public enum BootLoaderFlavour implements Enumerator {
 	public static final int NONE_VALUE = 2;
 
 	/**
+	 * The '<em><b>Grub</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * GRUB legacy (0.9x).
+	 * <!-- end-model-doc -->
+	 * @see #GRUB
+	 * @model name="grub"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int GRUB_VALUE = 3;
+
+	/**
+	 * The '<em><b>Refind</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #REFIND
+	 * @model name="refind"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int REFIND_VALUE = 4;
+
+	/**
+	 * The '<em><b>Clover</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CLOVER
+	 * @model name="clover"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CLOVER_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Boot Loader Flavour</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -94,6 +163,9 @@ public enum BootLoaderFlavour implements Enumerator {
 			GRUB2,
 			SYSTEMD_BOOT,
 			NONE,
+			GRUB,
+			REFIND,
+			CLOVER,
 		};
 
 	/**
@@ -153,6 +225,9 @@ public enum BootLoaderFlavour implements Enumerator {
 			case GRUB2_VALUE: return GRUB2;
 			case SYSTEMD_BOOT_VALUE: return SYSTEMD_BOOT;
 			case NONE_VALUE: return NONE;
+			case GRUB_VALUE: return GRUB;
+			case REFIND_VALUE: return REFIND;
+			case CLOVER_VALUE: return CLOVER;
 		}
 		return null;
 	}

@@ -30,6 +30,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sisuite.model.Filesystem#isFormat <em>Format</em>}</li>
  *   <li>{@link org.sisuite.model.Filesystem#getLabel <em>Label</em>}</li>
  *   <li>{@link org.sisuite.model.Filesystem#getFstabIdentifier <em>Fstab Identifier</em>}</li>
+ *   <li>{@link org.sisuite.model.Filesystem#getUuid <em>Uuid</em>}</li>
+ *   <li>{@link org.sisuite.model.Filesystem#getTypeName <em>Type Name</em>}</li>
  * </ul>
  *
  * @see org.sisuite.model.SisPackage#getFilesystem()
@@ -293,5 +295,55 @@ public interface Filesystem extends EObject {
 	 * @generated
 	 */
 	void setFstabIdentifier(FstabIdentifier value);
+
+	/**
+	 * Returns the value of the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The UUID to create the file system with and name in fstab, when the table pins one (e.g. captured from a machine); null lets mkfs choose.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Uuid</em>' attribute.
+	 * @see #setUuid(String)
+	 * @see org.sisuite.model.SisPackage#getFilesystem_Uuid()
+	 * @model
+	 * @generated
+	 */
+	String getUuid();
+
+	/**
+	 * Sets the value of the '{@link org.sisuite.model.Filesystem#getUuid <em>Uuid</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Uuid</em>' attribute.
+	 * @see #getUuid()
+	 * @generated
+	 */
+	void setUuid(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Type Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The fstab type when fsType is other, e.g. subfs; null otherwise.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Type Name</em>' attribute.
+	 * @see #setTypeName(String)
+	 * @see org.sisuite.model.SisPackage#getFilesystem_TypeName()
+	 * @model
+	 * @generated
+	 */
+	String getTypeName();
+
+	/**
+	 * Sets the value of the '{@link org.sisuite.model.Filesystem#getTypeName <em>Type Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Type Name</em>' attribute.
+	 * @see #getTypeName()
+	 * @generated
+	 */
+	void setTypeName(String value);
 
 } // Filesystem

@@ -138,7 +138,86 @@ public enum FilesystemType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DEVPTS(11, "devpts", "devpts");
+	DEVPTS(11, "devpts", "devpts"),
+
+	/**
+	 * The '<em><b>Reiserfs</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #REISERFS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	REISERFS(12, "reiserfs", "reiserfs"),
+
+	/**
+	 * The '<em><b>Jfs</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #JFS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	JFS(13, "jfs", "jfs"),
+
+	/**
+	 * The '<em><b>Ntfs</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NTFS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NTFS(14, "ntfs", "ntfs"),
+
+	/**
+	 * The '<em><b>Msdos</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #MSDOS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	MSDOS(15, "msdos", "msdos"),
+
+	/**
+	 * The '<em><b>Boot Default</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The distribution's default file system for /boot, chosen when the table is applied to an image (OSCAR's _BOOTFS_).
+	 * <!-- end-model-doc -->
+	 * @see #BOOT_DEFAULT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	BOOT_DEFAULT(16, "bootDefault", "bootDefault"),
+
+	/**
+	 * The '<em><b>Root Default</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The distribution's default file system for / and data, chosen when the table is applied to an image (OSCAR's _ROOTFS_).
+	 * <!-- end-model-doc -->
+	 * @see #ROOT_DEFAULT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ROOT_DEFAULT(17, "rootDefault", "rootDefault"),
+
+	/**
+	 * The '<em><b>Other</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A type SIS mounts but does not create (e.g. subfs, cifs, iso9660); its fstab name is the file system's typeName.
+	 * <!-- end-model-doc -->
+	 * @see #OTHER_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	OTHER(18, "other", "other");
 
 	/**
 	 * The '<em><b>Ext2</b></em>' literal value.
@@ -273,6 +352,92 @@ public enum FilesystemType implements Enumerator {
 	public static final int DEVPTS_VALUE = 11;
 
 	/**
+	 * The '<em><b>Reiserfs</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #REISERFS
+	 * @model name="reiserfs"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int REISERFS_VALUE = 12;
+
+	/**
+	 * The '<em><b>Jfs</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #JFS
+	 * @model name="jfs"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int JFS_VALUE = 13;
+
+	/**
+	 * The '<em><b>Ntfs</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NTFS
+	 * @model name="ntfs"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NTFS_VALUE = 14;
+
+	/**
+	 * The '<em><b>Msdos</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #MSDOS
+	 * @model name="msdos"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int MSDOS_VALUE = 15;
+
+	/**
+	 * The '<em><b>Boot Default</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The distribution's default file system for /boot, chosen when the table is applied to an image (OSCAR's _BOOTFS_).
+	 * <!-- end-model-doc -->
+	 * @see #BOOT_DEFAULT
+	 * @model name="bootDefault"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int BOOT_DEFAULT_VALUE = 16;
+
+	/**
+	 * The '<em><b>Root Default</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The distribution's default file system for / and data, chosen when the table is applied to an image (OSCAR's _ROOTFS_).
+	 * <!-- end-model-doc -->
+	 * @see #ROOT_DEFAULT
+	 * @model name="rootDefault"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ROOT_DEFAULT_VALUE = 17;
+
+	/**
+	 * The '<em><b>Other</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A type SIS mounts but does not create (e.g. subfs, cifs, iso9660); its fstab name is the file system's typeName.
+	 * <!-- end-model-doc -->
+	 * @see #OTHER
+	 * @model name="other"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int OTHER_VALUE = 18;
+
+	/**
 	 * An array of all the '<em><b>Filesystem Type</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -292,6 +457,13 @@ public enum FilesystemType implements Enumerator {
 			PROC,
 			SYSFS,
 			DEVPTS,
+			REISERFS,
+			JFS,
+			NTFS,
+			MSDOS,
+			BOOT_DEFAULT,
+			ROOT_DEFAULT,
+			OTHER,
 		};
 
 	/**
@@ -360,6 +532,13 @@ public enum FilesystemType implements Enumerator {
 			case PROC_VALUE: return PROC;
 			case SYSFS_VALUE: return SYSFS;
 			case DEVPTS_VALUE: return DEVPTS;
+			case REISERFS_VALUE: return REISERFS;
+			case JFS_VALUE: return JFS;
+			case NTFS_VALUE: return NTFS;
+			case MSDOS_VALUE: return MSDOS;
+			case BOOT_DEFAULT_VALUE: return BOOT_DEFAULT;
+			case ROOT_DEFAULT_VALUE: return ROOT_DEFAULT;
+			case OTHER_VALUE: return OTHER;
 		}
 		return null;
 	}

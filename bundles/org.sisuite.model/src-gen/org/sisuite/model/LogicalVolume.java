@@ -19,6 +19,7 @@ import java.math.BigDecimal;
  *   <li>{@link org.sisuite.model.LogicalVolume#getSize <em>Size</em>}</li>
  *   <li>{@link org.sisuite.model.LogicalVolume#getUnit <em>Unit</em>}</li>
  *   <li>{@link org.sisuite.model.LogicalVolume#isGrow <em>Grow</em>}</li>
+ *   <li>{@link org.sisuite.model.LogicalVolume#getOptions <em>Options</em>}</li>
  * </ul>
  *
  * @see org.sisuite.model.SisPackage#getLogicalVolume()
@@ -108,5 +109,30 @@ public interface LogicalVolume extends NamedElement, BlockDevice {
 	 * @generated
 	 */
 	void setGrow(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Options</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Extra lvcreate options, e.g. --stripes 2; null for none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Options</em>' attribute.
+	 * @see #setOptions(String)
+	 * @see org.sisuite.model.SisPackage#getLogicalVolume_Options()
+	 * @model
+	 * @generated
+	 */
+	String getOptions();
+
+	/**
+	 * Sets the value of the '{@link org.sisuite.model.LogicalVolume#getOptions <em>Options</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Options</em>' attribute.
+	 * @see #getOptions()
+	 * @generated
+	 */
+	void setOptions(String value);
 
 } // LogicalVolume

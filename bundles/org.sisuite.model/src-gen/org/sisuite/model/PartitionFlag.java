@@ -88,7 +88,37 @@ public enum PartitionFlag implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	LEGACY_BOOT(6, "legacy_boot", "legacy_boot");
+	LEGACY_BOOT(6, "legacy_boot", "legacy_boot"),
+
+	/**
+	 * The '<em><b>Hidden</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #HIDDEN_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	HIDDEN(7, "hidden", "hidden"),
+
+	/**
+	 * The '<em><b>Lba</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #LBA_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	LBA(8, "lba", "lba"),
+
+	/**
+	 * The '<em><b>Root</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ROOT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ROOT(9, "root", "root");
 
 	/**
 	 * The '<em><b>Boot</b></em>' literal value.
@@ -168,6 +198,39 @@ public enum PartitionFlag implements Enumerator {
 	public static final int LEGACY_BOOT_VALUE = 6;
 
 	/**
+	 * The '<em><b>Hidden</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #HIDDEN
+	 * @model name="hidden"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int HIDDEN_VALUE = 7;
+
+	/**
+	 * The '<em><b>Lba</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #LBA
+	 * @model name="lba"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int LBA_VALUE = 8;
+
+	/**
+	 * The '<em><b>Root</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ROOT
+	 * @model name="root"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ROOT_VALUE = 9;
+
+	/**
 	 * An array of all the '<em><b>Partition Flag</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -182,6 +245,9 @@ public enum PartitionFlag implements Enumerator {
 			BIOS_GRUB,
 			SWAP,
 			LEGACY_BOOT,
+			HIDDEN,
+			LBA,
+			ROOT,
 		};
 
 	/**
@@ -245,6 +311,9 @@ public enum PartitionFlag implements Enumerator {
 			case BIOS_GRUB_VALUE: return BIOS_GRUB;
 			case SWAP_VALUE: return SWAP;
 			case LEGACY_BOOT_VALUE: return LEGACY_BOOT;
+			case HIDDEN_VALUE: return HIDDEN;
+			case LBA_VALUE: return LBA;
+			case ROOT_VALUE: return ROOT;
 		}
 		return null;
 	}

@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.sisuite.model.RaidArray#getSpares <em>Spares</em>}</li>
  *   <li>{@link org.sisuite.model.RaidArray#getChunkSizeKiB <em>Chunk Size Ki B</em>}</li>
  *   <li>{@link org.sisuite.model.RaidArray#getMetadata <em>Metadata</em>}</li>
+ *   <li>{@link org.sisuite.model.RaidArray#getLayout <em>Layout</em>}</li>
  * </ul>
  *
  * @see org.sisuite.model.SisPackage#getRaidArray()
@@ -150,5 +151,30 @@ public interface RaidArray extends BlockDevice {
 	 * @generated
 	 */
 	void setMetadata(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Layout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The parity layout of a RAID 5 or 6 array (mdadm --layout, e.g. left-symmetric); null for the mdadm default.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Layout</em>' attribute.
+	 * @see #setLayout(String)
+	 * @see org.sisuite.model.SisPackage#getRaidArray_Layout()
+	 * @model
+	 * @generated
+	 */
+	String getLayout();
+
+	/**
+	 * Sets the value of the '{@link org.sisuite.model.RaidArray#getLayout <em>Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Layout</em>' attribute.
+	 * @see #getLayout()
+	 * @generated
+	 */
+	void setLayout(String value);
 
 } // RaidArray

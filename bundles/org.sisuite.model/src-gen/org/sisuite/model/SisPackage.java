@@ -1322,13 +1322,22 @@ public interface SisPackage extends EPackage {
 	int RAID_ARRAY__METADATA = BLOCK_DEVICE_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Layout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RAID_ARRAY__LAYOUT = BLOCK_DEVICE_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Raid Array</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RAID_ARRAY_FEATURE_COUNT = BLOCK_DEVICE_FEATURE_COUNT + 6;
+	int RAID_ARRAY_FEATURE_COUNT = BLOCK_DEVICE_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Raid Array</em>' class.
@@ -1377,13 +1386,40 @@ public interface SisPackage extends EPackage {
 	int VOLUME_GROUP__LOGICAL_VOLUMES = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Extent Size Ki B</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME_GROUP__EXTENT_SIZE_KI_B = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Max Logical Volumes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME_GROUP__MAX_LOGICAL_VOLUMES = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Max Physical Volumes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME_GROUP__MAX_PHYSICAL_VOLUMES = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Volume Group</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VOLUME_GROUP_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int VOLUME_GROUP_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Volume Group</em>' class.
@@ -1450,13 +1486,22 @@ public interface SisPackage extends EPackage {
 	int LOGICAL_VOLUME__GROW = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Options</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOGICAL_VOLUME__OPTIONS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Logical Volume</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOGICAL_VOLUME_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int LOGICAL_VOLUME_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Logical Volume</em>' class.
@@ -1577,13 +1622,31 @@ public interface SisPackage extends EPackage {
 	int FILESYSTEM__FSTAB_IDENTIFIER = 10;
 
 	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILESYSTEM__UUID = 11;
+
+	/**
+	 * The feature id for the '<em><b>Type Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILESYSTEM__TYPE_NAME = 12;
+
+	/**
 	 * The number of structural features of the '<em>Filesystem</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FILESYSTEM_FEATURE_COUNT = 11;
+	int FILESYSTEM_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Filesystem</em>' class.
@@ -1632,13 +1695,31 @@ public interface SisPackage extends EPackage {
 	int BOOT_LOADER__TARGETS = 2;
 
 	/**
+	 * The feature id for the '<em><b>Default Entry</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOOT_LOADER__DEFAULT_ENTRY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Timeout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOOT_LOADER__TIMEOUT = 4;
+
+	/**
 	 * The number of structural features of the '<em>Boot Loader</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BOOT_LOADER_FEATURE_COUNT = 3;
+	int BOOT_LOADER_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Boot Loader</em>' class.
@@ -3492,6 +3573,17 @@ public interface SisPackage extends EPackage {
 	EAttribute getRaidArray_Metadata();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.sisuite.model.RaidArray#getLayout <em>Layout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Layout</em>'.
+	 * @see org.sisuite.model.RaidArray#getLayout()
+	 * @see #getRaidArray()
+	 * @generated
+	 */
+	EAttribute getRaidArray_Layout();
+
+	/**
 	 * Returns the meta object for class '{@link org.sisuite.model.VolumeGroup <em>Volume Group</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3522,6 +3614,39 @@ public interface SisPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getVolumeGroup_LogicalVolumes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sisuite.model.VolumeGroup#getExtentSizeKiB <em>Extent Size Ki B</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Extent Size Ki B</em>'.
+	 * @see org.sisuite.model.VolumeGroup#getExtentSizeKiB()
+	 * @see #getVolumeGroup()
+	 * @generated
+	 */
+	EAttribute getVolumeGroup_ExtentSizeKiB();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sisuite.model.VolumeGroup#getMaxLogicalVolumes <em>Max Logical Volumes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Logical Volumes</em>'.
+	 * @see org.sisuite.model.VolumeGroup#getMaxLogicalVolumes()
+	 * @see #getVolumeGroup()
+	 * @generated
+	 */
+	EAttribute getVolumeGroup_MaxLogicalVolumes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sisuite.model.VolumeGroup#getMaxPhysicalVolumes <em>Max Physical Volumes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Physical Volumes</em>'.
+	 * @see org.sisuite.model.VolumeGroup#getMaxPhysicalVolumes()
+	 * @see #getVolumeGroup()
+	 * @generated
+	 */
+	EAttribute getVolumeGroup_MaxPhysicalVolumes();
 
 	/**
 	 * Returns the meta object for class '{@link org.sisuite.model.LogicalVolume <em>Logical Volume</em>}'.
@@ -3576,6 +3701,17 @@ public interface SisPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getLogicalVolume_Grow();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sisuite.model.LogicalVolume#getOptions <em>Options</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Options</em>'.
+	 * @see org.sisuite.model.LogicalVolume#getOptions()
+	 * @see #getLogicalVolume()
+	 * @generated
+	 */
+	EAttribute getLogicalVolume_Options();
 
 	/**
 	 * Returns the meta object for class '{@link org.sisuite.model.Filesystem <em>Filesystem</em>}'.
@@ -3709,6 +3845,28 @@ public interface SisPackage extends EPackage {
 	EAttribute getFilesystem_FstabIdentifier();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.sisuite.model.Filesystem#getUuid <em>Uuid</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Uuid</em>'.
+	 * @see org.sisuite.model.Filesystem#getUuid()
+	 * @see #getFilesystem()
+	 * @generated
+	 */
+	EAttribute getFilesystem_Uuid();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sisuite.model.Filesystem#getTypeName <em>Type Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Type Name</em>'.
+	 * @see org.sisuite.model.Filesystem#getTypeName()
+	 * @see #getFilesystem()
+	 * @generated
+	 */
+	EAttribute getFilesystem_TypeName();
+
+	/**
 	 * Returns the meta object for class '{@link org.sisuite.model.BootLoader <em>Boot Loader</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3750,6 +3908,28 @@ public interface SisPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getBootLoader_Targets();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sisuite.model.BootLoader#getDefaultEntry <em>Default Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Default Entry</em>'.
+	 * @see org.sisuite.model.BootLoader#getDefaultEntry()
+	 * @see #getBootLoader()
+	 * @generated
+	 */
+	EAttribute getBootLoader_DefaultEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sisuite.model.BootLoader#getTimeout <em>Timeout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Timeout</em>'.
+	 * @see org.sisuite.model.BootLoader#getTimeout()
+	 * @see #getBootLoader()
+	 * @generated
+	 */
+	EAttribute getBootLoader_Timeout();
 
 	/**
 	 * Returns the meta object for class '{@link org.sisuite.model.Client <em>Client</em>}'.
@@ -5292,6 +5472,14 @@ public interface SisPackage extends EPackage {
 		EAttribute RAID_ARRAY__METADATA = eINSTANCE.getRaidArray_Metadata();
 
 		/**
+		 * The meta object literal for the '<em><b>Layout</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RAID_ARRAY__LAYOUT = eINSTANCE.getRaidArray_Layout();
+
+		/**
 		 * The meta object literal for the '{@link org.sisuite.model.impl.VolumeGroupImpl <em>Volume Group</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5316,6 +5504,30 @@ public interface SisPackage extends EPackage {
 		 * @generated
 		 */
 		EReference VOLUME_GROUP__LOGICAL_VOLUMES = eINSTANCE.getVolumeGroup_LogicalVolumes();
+
+		/**
+		 * The meta object literal for the '<em><b>Extent Size Ki B</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VOLUME_GROUP__EXTENT_SIZE_KI_B = eINSTANCE.getVolumeGroup_ExtentSizeKiB();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Logical Volumes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VOLUME_GROUP__MAX_LOGICAL_VOLUMES = eINSTANCE.getVolumeGroup_MaxLogicalVolumes();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Physical Volumes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VOLUME_GROUP__MAX_PHYSICAL_VOLUMES = eINSTANCE.getVolumeGroup_MaxPhysicalVolumes();
 
 		/**
 		 * The meta object literal for the '{@link org.sisuite.model.impl.LogicalVolumeImpl <em>Logical Volume</em>}' class.
@@ -5358,6 +5570,14 @@ public interface SisPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LOGICAL_VOLUME__GROW = eINSTANCE.getLogicalVolume_Grow();
+
+		/**
+		 * The meta object literal for the '<em><b>Options</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOGICAL_VOLUME__OPTIONS = eINSTANCE.getLogicalVolume_Options();
 
 		/**
 		 * The meta object literal for the '{@link org.sisuite.model.impl.FilesystemImpl <em>Filesystem</em>}' class.
@@ -5458,6 +5678,22 @@ public interface SisPackage extends EPackage {
 		EAttribute FILESYSTEM__FSTAB_IDENTIFIER = eINSTANCE.getFilesystem_FstabIdentifier();
 
 		/**
+		 * The meta object literal for the '<em><b>Uuid</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILESYSTEM__UUID = eINSTANCE.getFilesystem_Uuid();
+
+		/**
+		 * The meta object literal for the '<em><b>Type Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILESYSTEM__TYPE_NAME = eINSTANCE.getFilesystem_TypeName();
+
+		/**
 		 * The meta object literal for the '{@link org.sisuite.model.impl.BootLoaderImpl <em>Boot Loader</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5490,6 +5726,22 @@ public interface SisPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute BOOT_LOADER__TARGETS = eINSTANCE.getBootLoader_Targets();
+
+		/**
+		 * The meta object literal for the '<em><b>Default Entry</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOOT_LOADER__DEFAULT_ENTRY = eINSTANCE.getBootLoader_DefaultEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Timeout</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOOT_LOADER__TIMEOUT = eINSTANCE.getBootLoader_Timeout();
 
 		/**
 		 * The meta object literal for the '{@link org.sisuite.model.impl.ClientImpl <em>Client</em>}' class.

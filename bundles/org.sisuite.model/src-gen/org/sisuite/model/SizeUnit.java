@@ -118,7 +118,20 @@ public enum SizeUnit implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PERCENT(9, "PERCENT", "%");
+	PERCENT(9, "PERCENT", "%"),
+
+	/**
+	 * The '<em><b>S</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Sectors of the disk's logical sector size.
+	 * <!-- end-model-doc -->
+	 * @see #S_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	S(10, "S", "s");
 
 	/**
 	 * The '<em><b>B</b></em>' literal value.
@@ -231,6 +244,20 @@ public enum SizeUnit implements Enumerator {
 	public static final int PERCENT_VALUE = 9;
 
 	/**
+	 * The '<em><b>S</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Sectors of the disk's logical sector size.
+	 * <!-- end-model-doc -->
+	 * @see #S
+	 * @model literal="s"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int S_VALUE = 10;
+
+	/**
 	 * An array of all the '<em><b>Size Unit</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -248,6 +275,7 @@ public enum SizeUnit implements Enumerator {
 			GIB,
 			TIB,
 			PERCENT,
+			S,
 		};
 
 	/**
@@ -314,6 +342,7 @@ public enum SizeUnit implements Enumerator {
 			case GIB_VALUE: return GIB;
 			case TIB_VALUE: return TIB;
 			case PERCENT_VALUE: return PERCENT;
+			case S_VALUE: return S;
 		}
 		return null;
 	}

@@ -60,6 +60,21 @@ class SisModelTest {
 	}
 
 	@Test
+	void theDiskTableFormatsVocabularyIsInTheModel() {
+		assertEquals(SizeUnit.S, SizeUnit.get("s"));
+		assertEquals(FilesystemType.REISERFS, FilesystemType.get("reiserfs"));
+		assertEquals(FilesystemType.OTHER, FilesystemType.get("other"));
+		assertEquals(PartitionFlag.LBA, PartitionFlag.get("lba"));
+		assertEquals(BootLoaderFlavour.GRUB, BootLoaderFlavour.get("grub"));
+		Filesystem subfs = factory.createFilesystem();
+		subfs.setFsType(FilesystemType.OTHER);
+		subfs.setTypeName("subfs");
+		assertNull(subfs.getUuid());
+		assertNull(factory.createVolumeGroup().getExtentSizeKiB());
+		assertNull(factory.createBootLoader().getTimeout());
+	}
+
+	@Test
 	void clientRangeDerivesHostnamesAndAddresses() {
 		ClientRange range = factory.createClientRange();
 		range.setBasename("node");

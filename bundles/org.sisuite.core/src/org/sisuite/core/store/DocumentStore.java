@@ -60,6 +60,20 @@ public final class DocumentStore {
 		});
 	}
 
+	/** Every document of that type, sorted by name, read in one transaction. */
+	public <T extends NamedElement> List<T> all(Class<T> type) throws CoreException {
+		return database.inTransaction(connection -> {
+			List<T> documents = new ArrayList<>();
+			for (EObject document : DocumentRows.loadAll(connection)) {
+				if (type.isInstance(document)) {
+					documents.add(type.cast(document));
+				}
+			}
+			documents.sort(java.util.Comparator.comparing(NamedElement::getName));
+			return documents;
+		});
+	}
+
 	/** The names of the documents of that type, sorted. */
 	public List<String> list(Class<? extends NamedElement> type) throws CoreException {
 		return database.inTransaction(connection -> names(connection, type));

@@ -66,6 +66,8 @@ public class BootLoaderItemProvider
 			addFlavourPropertyDescriptor(object);
 			addEfiPropertyDescriptor(object);
 			addTargetsPropertyDescriptor(object);
+			addDefaultEntryPropertyDescriptor(object);
+			addTimeoutPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -137,6 +139,50 @@ public class BootLoaderItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Default Entry feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDefaultEntryPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BootLoader_defaultEntry_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_BootLoader_defaultEntry_feature", "_UI_BootLoader_type"),
+				 SisPackage.Literals.BOOT_LOADER__DEFAULT_ENTRY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Timeout feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTimeoutPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BootLoader_timeout_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_BootLoader_timeout_feature", "_UI_BootLoader_type"),
+				 SisPackage.Literals.BOOT_LOADER__TIMEOUT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns BootLoader.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -188,6 +234,8 @@ public class BootLoaderItemProvider
 			case SisPackage.BOOT_LOADER__FLAVOUR:
 			case SisPackage.BOOT_LOADER__EFI:
 			case SisPackage.BOOT_LOADER__TARGETS:
+			case SisPackage.BOOT_LOADER__DEFAULT_ENTRY:
+			case SisPackage.BOOT_LOADER__TIMEOUT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

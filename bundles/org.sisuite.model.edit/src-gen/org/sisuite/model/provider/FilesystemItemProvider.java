@@ -73,6 +73,8 @@ public class FilesystemItemProvider
 			addFormatPropertyDescriptor(object);
 			addLabelPropertyDescriptor(object);
 			addFstabIdentifierPropertyDescriptor(object);
+			addUuidPropertyDescriptor(object);
+			addTypeNamePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -320,6 +322,50 @@ public class FilesystemItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Uuid feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUuidPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Filesystem_uuid_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Filesystem_uuid_feature", "_UI_Filesystem_type"),
+				 SisPackage.Literals.FILESYSTEM__UUID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Type Name feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTypeNamePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Filesystem_typeName_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Filesystem_typeName_feature", "_UI_Filesystem_type"),
+				 SisPackage.Literals.FILESYSTEM__TYPE_NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Filesystem.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -377,6 +423,8 @@ public class FilesystemItemProvider
 			case SisPackage.FILESYSTEM__FORMAT:
 			case SisPackage.FILESYSTEM__LABEL:
 			case SisPackage.FILESYSTEM__FSTAB_IDENTIFIER:
+			case SisPackage.FILESYSTEM__UUID:
+			case SisPackage.FILESYSTEM__TYPE_NAME:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -50,6 +50,7 @@ public class LogicalVolumeItemProvider extends NamedElementItemProvider {
 			addSizePropertyDescriptor(object);
 			addUnitPropertyDescriptor(object);
 			addGrowPropertyDescriptor(object);
+			addOptionsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -121,6 +122,28 @@ public class LogicalVolumeItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Options feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOptionsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_LogicalVolume_options_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_LogicalVolume_options_feature", "_UI_LogicalVolume_type"),
+				 SisPackage.Literals.LOGICAL_VOLUME__OPTIONS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns LogicalVolume.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -171,6 +194,7 @@ public class LogicalVolumeItemProvider extends NamedElementItemProvider {
 			case SisPackage.LOGICAL_VOLUME__SIZE:
 			case SisPackage.LOGICAL_VOLUME__UNIT:
 			case SisPackage.LOGICAL_VOLUME__GROW:
+			case SisPackage.LOGICAL_VOLUME__OPTIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -53,6 +53,7 @@ public class RaidArrayItemProvider extends BlockDeviceItemProvider {
 			addSparesPropertyDescriptor(object);
 			addChunkSizeKiBPropertyDescriptor(object);
 			addMetadataPropertyDescriptor(object);
+			addLayoutPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -190,6 +191,28 @@ public class RaidArrayItemProvider extends BlockDeviceItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Layout feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLayoutPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RaidArray_layout_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RaidArray_layout_feature", "_UI_RaidArray_type"),
+				 SisPackage.Literals.RAID_ARRAY__LAYOUT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns RaidArray.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -241,6 +264,7 @@ public class RaidArrayItemProvider extends BlockDeviceItemProvider {
 			case SisPackage.RAID_ARRAY__LEVEL:
 			case SisPackage.RAID_ARRAY__CHUNK_SIZE_KI_B:
 			case SisPackage.RAID_ARRAY__METADATA:
+			case SisPackage.RAID_ARRAY__LAYOUT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

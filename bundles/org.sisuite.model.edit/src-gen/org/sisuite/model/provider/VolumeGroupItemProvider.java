@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.sisuite.model.SisFactory;
@@ -50,6 +51,9 @@ public class VolumeGroupItemProvider extends NamedElementItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addPhysicalVolumesPropertyDescriptor(object);
+			addExtentSizeKiBPropertyDescriptor(object);
+			addMaxLogicalVolumesPropertyDescriptor(object);
+			addMaxPhysicalVolumesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -72,6 +76,72 @@ public class VolumeGroupItemProvider extends NamedElementItemProvider {
 				 false,
 				 true,
 				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Extent Size Ki B feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExtentSizeKiBPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_VolumeGroup_extentSizeKiB_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_VolumeGroup_extentSizeKiB_feature", "_UI_VolumeGroup_type"),
+				 SisPackage.Literals.VOLUME_GROUP__EXTENT_SIZE_KI_B,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Max Logical Volumes feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMaxLogicalVolumesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_VolumeGroup_maxLogicalVolumes_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_VolumeGroup_maxLogicalVolumes_feature", "_UI_VolumeGroup_type"),
+				 SisPackage.Literals.VOLUME_GROUP__MAX_LOGICAL_VOLUMES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Max Physical Volumes feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMaxPhysicalVolumesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_VolumeGroup_maxPhysicalVolumes_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_VolumeGroup_maxPhysicalVolumes_feature", "_UI_VolumeGroup_type"),
+				 SisPackage.Literals.VOLUME_GROUP__MAX_PHYSICAL_VOLUMES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -154,6 +224,11 @@ public class VolumeGroupItemProvider extends NamedElementItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(VolumeGroup.class)) {
+			case SisPackage.VOLUME_GROUP__EXTENT_SIZE_KI_B:
+			case SisPackage.VOLUME_GROUP__MAX_LOGICAL_VOLUMES:
+			case SisPackage.VOLUME_GROUP__MAX_PHYSICAL_VOLUMES:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
 			case SisPackage.VOLUME_GROUP__LOGICAL_VOLUMES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;

@@ -32,6 +32,8 @@ import org.sisuite.model.SisPackage;
  *   <li>{@link org.sisuite.model.impl.BootLoaderImpl#getFlavour <em>Flavour</em>}</li>
  *   <li>{@link org.sisuite.model.impl.BootLoaderImpl#isEfi <em>Efi</em>}</li>
  *   <li>{@link org.sisuite.model.impl.BootLoaderImpl#getTargets <em>Targets</em>}</li>
+ *   <li>{@link org.sisuite.model.impl.BootLoaderImpl#getDefaultEntry <em>Default Entry</em>}</li>
+ *   <li>{@link org.sisuite.model.impl.BootLoaderImpl#getTimeout <em>Timeout</em>}</li>
  * </ul>
  *
  * @generated
@@ -86,6 +88,46 @@ public class BootLoaderImpl extends MinimalEObjectImpl.Container implements Boot
 	 * @ordered
 	 */
 	protected EList<String> targets;
+
+	/**
+	 * The default value of the '{@link #getDefaultEntry() <em>Default Entry</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefaultEntry()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DEFAULT_ENTRY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDefaultEntry() <em>Default Entry</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefaultEntry()
+	 * @generated
+	 * @ordered
+	 */
+	protected String defaultEntry = DEFAULT_ENTRY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTimeout() <em>Timeout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimeout()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer TIMEOUT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTimeout() <em>Timeout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimeout()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer timeout = TIMEOUT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -171,6 +213,52 @@ public class BootLoaderImpl extends MinimalEObjectImpl.Container implements Boot
 	 * @generated
 	 */
 	@Override
+	public String getDefaultEntry() {
+		return defaultEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDefaultEntry(String newDefaultEntry) {
+		String oldDefaultEntry = defaultEntry;
+		defaultEntry = newDefaultEntry;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SisPackage.BOOT_LOADER__DEFAULT_ENTRY, oldDefaultEntry, defaultEntry));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getTimeout() {
+		return timeout;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTimeout(Integer newTimeout) {
+		Integer oldTimeout = timeout;
+		timeout = newTimeout;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SisPackage.BOOT_LOADER__TIMEOUT, oldTimeout, timeout));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SisPackage.BOOT_LOADER__FLAVOUR:
@@ -179,6 +267,10 @@ public class BootLoaderImpl extends MinimalEObjectImpl.Container implements Boot
 				return isEfi();
 			case SisPackage.BOOT_LOADER__TARGETS:
 				return getTargets();
+			case SisPackage.BOOT_LOADER__DEFAULT_ENTRY:
+				return getDefaultEntry();
+			case SisPackage.BOOT_LOADER__TIMEOUT:
+				return getTimeout();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -202,6 +294,12 @@ public class BootLoaderImpl extends MinimalEObjectImpl.Container implements Boot
 				getTargets().clear();
 				getTargets().addAll((Collection<? extends String>)newValue);
 				return;
+			case SisPackage.BOOT_LOADER__DEFAULT_ENTRY:
+				setDefaultEntry((String)newValue);
+				return;
+			case SisPackage.BOOT_LOADER__TIMEOUT:
+				setTimeout((Integer)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -223,6 +321,12 @@ public class BootLoaderImpl extends MinimalEObjectImpl.Container implements Boot
 			case SisPackage.BOOT_LOADER__TARGETS:
 				getTargets().clear();
 				return;
+			case SisPackage.BOOT_LOADER__DEFAULT_ENTRY:
+				setDefaultEntry(DEFAULT_ENTRY_EDEFAULT);
+				return;
+			case SisPackage.BOOT_LOADER__TIMEOUT:
+				setTimeout(TIMEOUT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -241,6 +345,10 @@ public class BootLoaderImpl extends MinimalEObjectImpl.Container implements Boot
 				return efi != EFI_EDEFAULT;
 			case SisPackage.BOOT_LOADER__TARGETS:
 				return targets != null && !targets.isEmpty();
+			case SisPackage.BOOT_LOADER__DEFAULT_ENTRY:
+				return DEFAULT_ENTRY_EDEFAULT == null ? defaultEntry != null : !DEFAULT_ENTRY_EDEFAULT.equals(defaultEntry);
+			case SisPackage.BOOT_LOADER__TIMEOUT:
+				return TIMEOUT_EDEFAULT == null ? timeout != null : !TIMEOUT_EDEFAULT.equals(timeout);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -261,6 +369,10 @@ public class BootLoaderImpl extends MinimalEObjectImpl.Container implements Boot
 		result.append(efi);
 		result.append(", targets: ");
 		result.append(targets);
+		result.append(", defaultEntry: ");
+		result.append(defaultEntry);
+		result.append(", timeout: ");
+		result.append(timeout);
 		result.append(')');
 		return result.toString();
 	}

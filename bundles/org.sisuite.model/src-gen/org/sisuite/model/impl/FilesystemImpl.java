@@ -37,6 +37,8 @@ import org.sisuite.model.SisPackage;
  *   <li>{@link org.sisuite.model.impl.FilesystemImpl#isFormat <em>Format</em>}</li>
  *   <li>{@link org.sisuite.model.impl.FilesystemImpl#getLabel <em>Label</em>}</li>
  *   <li>{@link org.sisuite.model.impl.FilesystemImpl#getFstabIdentifier <em>Fstab Identifier</em>}</li>
+ *   <li>{@link org.sisuite.model.impl.FilesystemImpl#getUuid <em>Uuid</em>}</li>
+ *   <li>{@link org.sisuite.model.impl.FilesystemImpl#getTypeName <em>Type Name</em>}</li>
  * </ul>
  *
  * @generated
@@ -251,6 +253,46 @@ public class FilesystemImpl extends MinimalEObjectImpl.Container implements File
 	 * @ordered
 	 */
 	protected FstabIdentifier fstabIdentifier = FSTAB_IDENTIFIER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUuid() <em>Uuid</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUuid()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String UUID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUuid() <em>Uuid</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUuid()
+	 * @generated
+	 * @ordered
+	 */
+	protected String uuid = UUID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTypeName() <em>Type Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTypeName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TYPE_NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTypeName() <em>Type Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTypeName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String typeName = TYPE_NAME_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -547,6 +589,52 @@ public class FilesystemImpl extends MinimalEObjectImpl.Container implements File
 	 * @generated
 	 */
 	@Override
+	public String getUuid() {
+		return uuid;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUuid(String newUuid) {
+		String oldUuid = uuid;
+		uuid = newUuid;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SisPackage.FILESYSTEM__UUID, oldUuid, uuid));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getTypeName() {
+		return typeName;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTypeName(String newTypeName) {
+		String oldTypeName = typeName;
+		typeName = newTypeName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SisPackage.FILESYSTEM__TYPE_NAME, oldTypeName, typeName));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SisPackage.FILESYSTEM__DEVICE:
@@ -572,6 +660,10 @@ public class FilesystemImpl extends MinimalEObjectImpl.Container implements File
 				return getLabel();
 			case SisPackage.FILESYSTEM__FSTAB_IDENTIFIER:
 				return getFstabIdentifier();
+			case SisPackage.FILESYSTEM__UUID:
+				return getUuid();
+			case SisPackage.FILESYSTEM__TYPE_NAME:
+				return getTypeName();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -616,6 +708,12 @@ public class FilesystemImpl extends MinimalEObjectImpl.Container implements File
 				return;
 			case SisPackage.FILESYSTEM__FSTAB_IDENTIFIER:
 				setFstabIdentifier((FstabIdentifier)newValue);
+				return;
+			case SisPackage.FILESYSTEM__UUID:
+				setUuid((String)newValue);
+				return;
+			case SisPackage.FILESYSTEM__TYPE_NAME:
+				setTypeName((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -662,6 +760,12 @@ public class FilesystemImpl extends MinimalEObjectImpl.Container implements File
 			case SisPackage.FILESYSTEM__FSTAB_IDENTIFIER:
 				setFstabIdentifier(FSTAB_IDENTIFIER_EDEFAULT);
 				return;
+			case SisPackage.FILESYSTEM__UUID:
+				setUuid(UUID_EDEFAULT);
+				return;
+			case SisPackage.FILESYSTEM__TYPE_NAME:
+				setTypeName(TYPE_NAME_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -696,6 +800,10 @@ public class FilesystemImpl extends MinimalEObjectImpl.Container implements File
 				return LABEL_EDEFAULT == null ? label != null : !LABEL_EDEFAULT.equals(label);
 			case SisPackage.FILESYSTEM__FSTAB_IDENTIFIER:
 				return fstabIdentifier != FSTAB_IDENTIFIER_EDEFAULT;
+			case SisPackage.FILESYSTEM__UUID:
+				return UUID_EDEFAULT == null ? uuid != null : !UUID_EDEFAULT.equals(uuid);
+			case SisPackage.FILESYSTEM__TYPE_NAME:
+				return TYPE_NAME_EDEFAULT == null ? typeName != null : !TYPE_NAME_EDEFAULT.equals(typeName);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -730,6 +838,10 @@ public class FilesystemImpl extends MinimalEObjectImpl.Container implements File
 		result.append(label);
 		result.append(", fstabIdentifier: ");
 		result.append(fstabIdentifier);
+		result.append(", uuid: ");
+		result.append(uuid);
+		result.append(", typeName: ");
+		result.append(typeName);
 		result.append(')');
 		return result.toString();
 	}

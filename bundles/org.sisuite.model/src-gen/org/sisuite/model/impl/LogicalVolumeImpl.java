@@ -31,6 +31,7 @@ import org.sisuite.model.VolumeGroup;
  *   <li>{@link org.sisuite.model.impl.LogicalVolumeImpl#getSize <em>Size</em>}</li>
  *   <li>{@link org.sisuite.model.impl.LogicalVolumeImpl#getUnit <em>Unit</em>}</li>
  *   <li>{@link org.sisuite.model.impl.LogicalVolumeImpl#isGrow <em>Grow</em>}</li>
+ *   <li>{@link org.sisuite.model.impl.LogicalVolumeImpl#getOptions <em>Options</em>}</li>
  * </ul>
  *
  * @generated
@@ -95,6 +96,26 @@ public class LogicalVolumeImpl extends NamedElementImpl implements LogicalVolume
 	 * @ordered
 	 */
 	protected boolean grow = GROW_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOptions() <em>Options</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOptions()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OPTIONS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOptions() <em>Options</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOptions()
+	 * @generated
+	 * @ordered
+	 */
+	protected String options = OPTIONS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -201,6 +222,29 @@ public class LogicalVolumeImpl extends NamedElementImpl implements LogicalVolume
 	 * @generated
 	 */
 	@Override
+	public String getOptions() {
+		return options;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOptions(String newOptions) {
+		String oldOptions = options;
+		options = newOptions;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SisPackage.LOGICAL_VOLUME__OPTIONS, oldOptions, options));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SisPackage.LOGICAL_VOLUME__VOLUME_GROUP:
@@ -255,6 +299,8 @@ public class LogicalVolumeImpl extends NamedElementImpl implements LogicalVolume
 				return getUnit();
 			case SisPackage.LOGICAL_VOLUME__GROW:
 				return isGrow();
+			case SisPackage.LOGICAL_VOLUME__OPTIONS:
+				return getOptions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -275,6 +321,9 @@ public class LogicalVolumeImpl extends NamedElementImpl implements LogicalVolume
 				return;
 			case SisPackage.LOGICAL_VOLUME__GROW:
 				setGrow((Boolean)newValue);
+				return;
+			case SisPackage.LOGICAL_VOLUME__OPTIONS:
+				setOptions((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -297,6 +346,9 @@ public class LogicalVolumeImpl extends NamedElementImpl implements LogicalVolume
 			case SisPackage.LOGICAL_VOLUME__GROW:
 				setGrow(GROW_EDEFAULT);
 				return;
+			case SisPackage.LOGICAL_VOLUME__OPTIONS:
+				setOptions(OPTIONS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -317,6 +369,8 @@ public class LogicalVolumeImpl extends NamedElementImpl implements LogicalVolume
 				return unit != UNIT_EDEFAULT;
 			case SisPackage.LOGICAL_VOLUME__GROW:
 				return grow != GROW_EDEFAULT;
+			case SisPackage.LOGICAL_VOLUME__OPTIONS:
+				return OPTIONS_EDEFAULT == null ? options != null : !OPTIONS_EDEFAULT.equals(options);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -337,6 +391,8 @@ public class LogicalVolumeImpl extends NamedElementImpl implements LogicalVolume
 		result.append(unit);
 		result.append(", grow: ");
 		result.append(grow);
+		result.append(", options: ");
+		result.append(options);
 		result.append(')');
 		return result.toString();
 	}

@@ -35,6 +35,7 @@ import org.sisuite.model.SisPackage;
  *   <li>{@link org.sisuite.model.impl.RaidArrayImpl#getSpares <em>Spares</em>}</li>
  *   <li>{@link org.sisuite.model.impl.RaidArrayImpl#getChunkSizeKiB <em>Chunk Size Ki B</em>}</li>
  *   <li>{@link org.sisuite.model.impl.RaidArrayImpl#getMetadata <em>Metadata</em>}</li>
+ *   <li>{@link org.sisuite.model.impl.RaidArrayImpl#getLayout <em>Layout</em>}</li>
  * </ul>
  *
  * @generated
@@ -139,6 +140,26 @@ public class RaidArrayImpl extends BlockDeviceImpl implements RaidArray {
 	 * @ordered
 	 */
 	protected String metadata = METADATA_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLayout() <em>Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayout()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LAYOUT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLayout() <em>Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayout()
+	 * @generated
+	 * @ordered
+	 */
+	protected String layout = LAYOUT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -283,6 +304,29 @@ public class RaidArrayImpl extends BlockDeviceImpl implements RaidArray {
 	 * @generated
 	 */
 	@Override
+	public String getLayout() {
+		return layout;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLayout(String newLayout) {
+		String oldLayout = layout;
+		layout = newLayout;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SisPackage.RAID_ARRAY__LAYOUT, oldLayout, layout));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SisPackage.RAID_ARRAY__DEVICE:
@@ -297,6 +341,8 @@ public class RaidArrayImpl extends BlockDeviceImpl implements RaidArray {
 				return getChunkSizeKiB();
 			case SisPackage.RAID_ARRAY__METADATA:
 				return getMetadata();
+			case SisPackage.RAID_ARRAY__LAYOUT:
+				return getLayout();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -330,6 +376,9 @@ public class RaidArrayImpl extends BlockDeviceImpl implements RaidArray {
 			case SisPackage.RAID_ARRAY__METADATA:
 				setMetadata((String)newValue);
 				return;
+			case SisPackage.RAID_ARRAY__LAYOUT:
+				setLayout((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -360,6 +409,9 @@ public class RaidArrayImpl extends BlockDeviceImpl implements RaidArray {
 			case SisPackage.RAID_ARRAY__METADATA:
 				setMetadata(METADATA_EDEFAULT);
 				return;
+			case SisPackage.RAID_ARRAY__LAYOUT:
+				setLayout(LAYOUT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -384,6 +436,8 @@ public class RaidArrayImpl extends BlockDeviceImpl implements RaidArray {
 				return CHUNK_SIZE_KI_B_EDEFAULT == null ? chunkSizeKiB != null : !CHUNK_SIZE_KI_B_EDEFAULT.equals(chunkSizeKiB);
 			case SisPackage.RAID_ARRAY__METADATA:
 				return METADATA_EDEFAULT == null ? metadata != null : !METADATA_EDEFAULT.equals(metadata);
+			case SisPackage.RAID_ARRAY__LAYOUT:
+				return LAYOUT_EDEFAULT == null ? layout != null : !LAYOUT_EDEFAULT.equals(layout);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -406,6 +460,8 @@ public class RaidArrayImpl extends BlockDeviceImpl implements RaidArray {
 		result.append(chunkSizeKiB);
 		result.append(", metadata: ");
 		result.append(metadata);
+		result.append(", layout: ");
+		result.append(layout);
 		result.append(')');
 		return result.toString();
 	}

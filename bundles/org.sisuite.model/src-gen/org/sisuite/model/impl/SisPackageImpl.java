@@ -1413,6 +1413,16 @@ public class SisPackageImpl extends EPackageImpl implements SisPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRaidArray_Layout() {
+		return (EAttribute)raidArrayEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getVolumeGroup() {
 		return volumeGroupEClass;
 	}
@@ -1435,6 +1445,36 @@ public class SisPackageImpl extends EPackageImpl implements SisPackage {
 	@Override
 	public EReference getVolumeGroup_LogicalVolumes() {
 		return (EReference)volumeGroupEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVolumeGroup_ExtentSizeKiB() {
+		return (EAttribute)volumeGroupEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVolumeGroup_MaxLogicalVolumes() {
+		return (EAttribute)volumeGroupEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVolumeGroup_MaxPhysicalVolumes() {
+		return (EAttribute)volumeGroupEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1485,6 +1525,16 @@ public class SisPackageImpl extends EPackageImpl implements SisPackage {
 	@Override
 	public EAttribute getLogicalVolume_Grow() {
 		return (EAttribute)logicalVolumeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLogicalVolume_Options() {
+		return (EAttribute)logicalVolumeEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1613,6 +1663,26 @@ public class SisPackageImpl extends EPackageImpl implements SisPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFilesystem_Uuid() {
+		return (EAttribute)filesystemEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFilesystem_TypeName() {
+		return (EAttribute)filesystemEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getBootLoader() {
 		return bootLoaderEClass;
 	}
@@ -1645,6 +1715,26 @@ public class SisPackageImpl extends EPackageImpl implements SisPackage {
 	@Override
 	public EAttribute getBootLoader_Targets() {
 		return (EAttribute)bootLoaderEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBootLoader_DefaultEntry() {
+		return (EAttribute)bootLoaderEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBootLoader_Timeout() {
+		return (EAttribute)bootLoaderEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2449,16 +2539,21 @@ public class SisPackageImpl extends EPackageImpl implements SisPackage {
 		createEReference(raidArrayEClass, RAID_ARRAY__SPARES);
 		createEAttribute(raidArrayEClass, RAID_ARRAY__CHUNK_SIZE_KI_B);
 		createEAttribute(raidArrayEClass, RAID_ARRAY__METADATA);
+		createEAttribute(raidArrayEClass, RAID_ARRAY__LAYOUT);
 
 		volumeGroupEClass = createEClass(VOLUME_GROUP);
 		createEReference(volumeGroupEClass, VOLUME_GROUP__PHYSICAL_VOLUMES);
 		createEReference(volumeGroupEClass, VOLUME_GROUP__LOGICAL_VOLUMES);
+		createEAttribute(volumeGroupEClass, VOLUME_GROUP__EXTENT_SIZE_KI_B);
+		createEAttribute(volumeGroupEClass, VOLUME_GROUP__MAX_LOGICAL_VOLUMES);
+		createEAttribute(volumeGroupEClass, VOLUME_GROUP__MAX_PHYSICAL_VOLUMES);
 
 		logicalVolumeEClass = createEClass(LOGICAL_VOLUME);
 		createEReference(logicalVolumeEClass, LOGICAL_VOLUME__VOLUME_GROUP);
 		createEAttribute(logicalVolumeEClass, LOGICAL_VOLUME__SIZE);
 		createEAttribute(logicalVolumeEClass, LOGICAL_VOLUME__UNIT);
 		createEAttribute(logicalVolumeEClass, LOGICAL_VOLUME__GROW);
+		createEAttribute(logicalVolumeEClass, LOGICAL_VOLUME__OPTIONS);
 
 		filesystemEClass = createEClass(FILESYSTEM);
 		createEReference(filesystemEClass, FILESYSTEM__DEVICE);
@@ -2472,11 +2567,15 @@ public class SisPackageImpl extends EPackageImpl implements SisPackage {
 		createEAttribute(filesystemEClass, FILESYSTEM__FORMAT);
 		createEAttribute(filesystemEClass, FILESYSTEM__LABEL);
 		createEAttribute(filesystemEClass, FILESYSTEM__FSTAB_IDENTIFIER);
+		createEAttribute(filesystemEClass, FILESYSTEM__UUID);
+		createEAttribute(filesystemEClass, FILESYSTEM__TYPE_NAME);
 
 		bootLoaderEClass = createEClass(BOOT_LOADER);
 		createEAttribute(bootLoaderEClass, BOOT_LOADER__FLAVOUR);
 		createEAttribute(bootLoaderEClass, BOOT_LOADER__EFI);
 		createEAttribute(bootLoaderEClass, BOOT_LOADER__TARGETS);
+		createEAttribute(bootLoaderEClass, BOOT_LOADER__DEFAULT_ENTRY);
+		createEAttribute(bootLoaderEClass, BOOT_LOADER__TIMEOUT);
 
 		clientEClass = createEClass(CLIENT);
 		createEAttribute(clientEClass, CLIENT__HOSTNAME);
@@ -2716,16 +2815,21 @@ public class SisPackageImpl extends EPackageImpl implements SisPackage {
 		initEReference(getRaidArray_Spares(), this.getPartition(), null, "spares", null, 0, -1, RaidArray.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRaidArray_ChunkSizeKiB(), ecorePackage.getEIntegerObject(), "chunkSizeKiB", null, 0, 1, RaidArray.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRaidArray_Metadata(), ecorePackage.getEString(), "metadata", null, 0, 1, RaidArray.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRaidArray_Layout(), ecorePackage.getEString(), "layout", null, 0, 1, RaidArray.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(volumeGroupEClass, VolumeGroup.class, "VolumeGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getVolumeGroup_PhysicalVolumes(), this.getBlockDevice(), null, "physicalVolumes", null, 0, -1, VolumeGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getVolumeGroup_LogicalVolumes(), this.getLogicalVolume(), this.getLogicalVolume_VolumeGroup(), "logicalVolumes", null, 0, -1, VolumeGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVolumeGroup_ExtentSizeKiB(), ecorePackage.getEIntegerObject(), "extentSizeKiB", null, 0, 1, VolumeGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVolumeGroup_MaxLogicalVolumes(), ecorePackage.getEIntegerObject(), "maxLogicalVolumes", null, 0, 1, VolumeGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVolumeGroup_MaxPhysicalVolumes(), ecorePackage.getEIntegerObject(), "maxPhysicalVolumes", null, 0, 1, VolumeGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(logicalVolumeEClass, LogicalVolume.class, "LogicalVolume", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getLogicalVolume_VolumeGroup(), this.getVolumeGroup(), this.getVolumeGroup_LogicalVolumes(), "volumeGroup", null, 0, 1, LogicalVolume.class, IS_TRANSIENT, !IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLogicalVolume_Size(), ecorePackage.getEBigDecimal(), "size", null, 0, 1, LogicalVolume.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLogicalVolume_Unit(), this.getSizeUnit(), "unit", "MB", 0, 1, LogicalVolume.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLogicalVolume_Grow(), ecorePackage.getEBoolean(), "grow", null, 0, 1, LogicalVolume.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLogicalVolume_Options(), ecorePackage.getEString(), "options", null, 0, 1, LogicalVolume.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(filesystemEClass, Filesystem.class, "Filesystem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getFilesystem_Device(), this.getBlockDevice(), null, "device", null, 0, 1, Filesystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2739,11 +2843,15 @@ public class SisPackageImpl extends EPackageImpl implements SisPackage {
 		initEAttribute(getFilesystem_Format(), ecorePackage.getEBoolean(), "format", "true", 0, 1, Filesystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFilesystem_Label(), ecorePackage.getEString(), "label", null, 0, 1, Filesystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFilesystem_FstabIdentifier(), this.getFstabIdentifier(), "fstabIdentifier", null, 0, 1, Filesystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFilesystem_Uuid(), ecorePackage.getEString(), "uuid", null, 0, 1, Filesystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFilesystem_TypeName(), ecorePackage.getEString(), "typeName", null, 0, 1, Filesystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(bootLoaderEClass, BootLoader.class, "BootLoader", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBootLoader_Flavour(), this.getBootLoaderFlavour(), "flavour", null, 0, 1, BootLoader.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBootLoader_Efi(), ecorePackage.getEBoolean(), "efi", null, 0, 1, BootLoader.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBootLoader_Targets(), ecorePackage.getEString(), "targets", null, 0, -1, BootLoader.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBootLoader_DefaultEntry(), ecorePackage.getEString(), "defaultEntry", null, 0, 1, BootLoader.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBootLoader_Timeout(), ecorePackage.getEIntegerObject(), "timeout", null, 0, 1, BootLoader.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(clientEClass, Client.class, "Client", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getClient_Hostname(), ecorePackage.getEString(), "hostname", null, 1, 1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2842,6 +2950,7 @@ public class SisPackageImpl extends EPackageImpl implements SisPackage {
 		addEEnumLiteral(sizeUnitEEnum, SizeUnit.GIB);
 		addEEnumLiteral(sizeUnitEEnum, SizeUnit.TIB);
 		addEEnumLiteral(sizeUnitEEnum, SizeUnit.PERCENT);
+		addEEnumLiteral(sizeUnitEEnum, SizeUnit.S);
 
 		initEEnum(partitionTypeEEnum, PartitionType.class, "PartitionType");
 		addEEnumLiteral(partitionTypeEEnum, PartitionType.PRIMARY);
@@ -2856,6 +2965,9 @@ public class SisPackageImpl extends EPackageImpl implements SisPackage {
 		addEEnumLiteral(partitionFlagEEnum, PartitionFlag.BIOS_GRUB);
 		addEEnumLiteral(partitionFlagEEnum, PartitionFlag.SWAP);
 		addEEnumLiteral(partitionFlagEEnum, PartitionFlag.LEGACY_BOOT);
+		addEEnumLiteral(partitionFlagEEnum, PartitionFlag.HIDDEN);
+		addEEnumLiteral(partitionFlagEEnum, PartitionFlag.LBA);
+		addEEnumLiteral(partitionFlagEEnum, PartitionFlag.ROOT);
 
 		initEEnum(raidLevelEEnum, RaidLevel.class, "RaidLevel");
 		addEEnumLiteral(raidLevelEEnum, RaidLevel.RAID0);
@@ -2879,6 +2991,13 @@ public class SisPackageImpl extends EPackageImpl implements SisPackage {
 		addEEnumLiteral(filesystemTypeEEnum, FilesystemType.PROC);
 		addEEnumLiteral(filesystemTypeEEnum, FilesystemType.SYSFS);
 		addEEnumLiteral(filesystemTypeEEnum, FilesystemType.DEVPTS);
+		addEEnumLiteral(filesystemTypeEEnum, FilesystemType.REISERFS);
+		addEEnumLiteral(filesystemTypeEEnum, FilesystemType.JFS);
+		addEEnumLiteral(filesystemTypeEEnum, FilesystemType.NTFS);
+		addEEnumLiteral(filesystemTypeEEnum, FilesystemType.MSDOS);
+		addEEnumLiteral(filesystemTypeEEnum, FilesystemType.BOOT_DEFAULT);
+		addEEnumLiteral(filesystemTypeEEnum, FilesystemType.ROOT_DEFAULT);
+		addEEnumLiteral(filesystemTypeEEnum, FilesystemType.OTHER);
 
 		initEEnum(fstabIdentifierEEnum, FstabIdentifier.class, "FstabIdentifier");
 		addEEnumLiteral(fstabIdentifierEEnum, FstabIdentifier.UUID);
@@ -2889,6 +3008,9 @@ public class SisPackageImpl extends EPackageImpl implements SisPackage {
 		addEEnumLiteral(bootLoaderFlavourEEnum, BootLoaderFlavour.GRUB2);
 		addEEnumLiteral(bootLoaderFlavourEEnum, BootLoaderFlavour.SYSTEMD_BOOT);
 		addEEnumLiteral(bootLoaderFlavourEEnum, BootLoaderFlavour.NONE);
+		addEEnumLiteral(bootLoaderFlavourEEnum, BootLoaderFlavour.GRUB);
+		addEEnumLiteral(bootLoaderFlavourEEnum, BootLoaderFlavour.REFIND);
+		addEEnumLiteral(bootLoaderFlavourEEnum, BootLoaderFlavour.CLOVER);
 
 		initEEnum(ipAssignmentEEnum, IpAssignment.class, "IpAssignment");
 		addEEnumLiteral(ipAssignmentEEnum, IpAssignment.STATIC);
