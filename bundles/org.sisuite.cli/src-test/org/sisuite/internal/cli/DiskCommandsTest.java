@@ -30,8 +30,8 @@ class DiskCommandsTest {
 	private int sis(String... args) {
 		out = new StringWriter();
 		err = new StringWriter();
-		CliContext context = new CliContext("test", SisHome.at(temp.resolve("home")), Map.of(), new PrintWriter(out),
-				new PrintWriter(err), false);
+		CliContext context = new CliContext("test", SisHome.at(temp.resolve("home")), Map.of(), java.io.InputStream.nullInputStream(),
+				new PrintWriter(out), new PrintWriter(err), false);
 		return new SisCommandLine(context).execute(args);
 	}
 
