@@ -66,6 +66,19 @@ class DiskTableValidatorTest {
 	}
 
 	@Test
+	void placeholdersAndTypesSisCannotMakeAreNamed() {
+		DiskTable table = DiskTableFixtures.uefiGpt();
+		table.getFilesystems().get(0).setFsType(org.sisuite.model.FilesystemType.ROOT_DEFAULT);
+		assertTrue(only(table, "fs.placeholder").getMessage().contains("_ROOTFS_"));
+
+		table = DiskTableFixtures.uefiGpt();
+		table.getFilesystems().get(0).setFsType(org.sisuite.model.FilesystemType.REISERFS);
+		assertTrue(only(table, "fs.mkfs").getMessage().contains("SIS cannot make reiserfs file systems"));
+		table.getFilesystems().get(0).setFormat(false);
+		assertTrue(!rules(validate(table)).contains("fs.mkfs"), "an unformatted reiserfs is only mounted");
+	}
+
+	@Test
 	void oneGrowingPartitionPerDisk() {
 		DiskTable table = DiskTableFixtures.uefiGpt();
 		Partition extra = grow(table.getDisks().get(0), 3);

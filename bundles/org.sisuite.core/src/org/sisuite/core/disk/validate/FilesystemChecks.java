@@ -21,6 +21,10 @@ final class FilesystemChecks {
 	static final Set<FilesystemType> ON_DEVICE = EnumSet.of(FilesystemType.EXT2, FilesystemType.EXT3, FilesystemType.EXT4,
 			FilesystemType.XFS, FilesystemType.BTRFS, FilesystemType.VFAT, FilesystemType.SWAP);
 
+	/** Types SIS mounts from a device but never makes (imported from older tables, or unknown ones). */
+	static final Set<FilesystemType> KEPT_ONLY = EnumSet.of(FilesystemType.REISERFS, FilesystemType.JFS, FilesystemType.NTFS,
+			FilesystemType.MSDOS, FilesystemType.OTHER);
+
 	private FilesystemChecks() {
 	}
 
@@ -61,10 +65,28 @@ final class FilesystemChecks {
 		return mountPoint.trim();
 	}
 
+	private static String typeName(Filesystem filesystem) {
+		return filesystem.getFsType() == FilesystemType.OTHER && filesystem.getTypeName() != null ? filesystem.getTypeName()
+				: filesystem.getFsType().getLiteral();
+	}
+
 	private static void checkType(ValidationContext context, Filesystem filesystem) {
 		FilesystemType type = filesystem.getFsType();
 		if (type == null) {
 			context.error("fs.type", filesystem, "A file system has no type");
+			return;
+		}
+		if (type == FilesystemType.BOOT_DEFAULT || type == FilesystemType.ROOT_DEFAULT) {
+			context.error("fs.placeholder", filesystem, capitalize(describe(filesystem)) + " still has the OSCAR placeholder "
+					+ (type == FilesystemType.BOOT_DEFAULT ? "_BOOTFS_" : "_ROOTFS_")
+					+ "; choose its type (sis disk export --bootfs/--rootfs, or edit the table)");
+			return;
+		}
+		if (KEPT_ONLY.contains(type) && filesystem.getDevice() != null) {
+			if (filesystem.isFormat()) {
+				context.error("fs.mkfs", filesystem, "SIS cannot make " + typeName(filesystem) + " file systems ("
+						+ describe(filesystem) + "); keep it unformatted (format=no) or choose ext4, xfs, btrfs or vfat");
+			}
 			return;
 		}
 		if (ON_DEVICE.contains(type)) {
