@@ -1,10 +1,11 @@
 package org.sisuite.core.netboot;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -119,7 +120,7 @@ final class OutputFiles {
 	}
 
 	/** Writes the file unless it already has exactly this content; whether it wrote. */
-	static boolean writeIfChanged(Path file, String content) throws CoreException, IOException {
+	static boolean writeIfChanged(Path file, String content) throws CoreException {
 		byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
 		if (hasContent(file, bytes)) {
 			return false;
@@ -128,11 +129,23 @@ final class OutputFiles {
 		return true;
 	}
 
-	private static boolean hasContent(Path file, byte[] bytes) throws IOException {
-		try {
-			return Files.isRegularFile(file) && Files.size(file) == bytes.length
-					&& Arrays.equals(Files.readAllBytes(file), bytes);
-		} catch (NoSuchFileException e) {
+	/**
+	 * Whether the file has exactly these bytes: one open, one size check, one read. Any problem
+	 * reading it (missing, a directory, unreadable) means no, and the write then says what is wrong.
+	 */
+	private static boolean hasContent(Path file, byte[] bytes) {
+		try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+			if (channel.size() != bytes.length) {
+				return false;
+			}
+			ByteBuffer buffer = ByteBuffer.allocate(bytes.length);
+			while (buffer.hasRemaining()) {
+				if (channel.read(buffer) < 0) {
+					return false;
+				}
+			}
+			return Arrays.equals(buffer.array(), bytes);
+		} catch (IOException e) {
 			return false;
 		}
 	}
