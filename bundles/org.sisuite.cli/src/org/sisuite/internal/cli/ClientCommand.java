@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 /** {@code sis client ...}: the machines the site installs. */
 @Command(name = "client", mixinStandardHelpOptions = true, description = "List, show, add and remove clients.",
 		subcommands = { ClientCommand.ListClients.class, ClientCommand.Show.class, ClientCommand.Add.class,
-				ClientCommand.Remove.class, ClientCommand.Expand.class })
+				ClientCommand.Remove.class, ClientCommand.Expand.class, ClientImportMacsCommand.class })
 final class ClientCommand extends NounCommand {
 
 	static ClientStore store(CliContext context) throws CoreException {
