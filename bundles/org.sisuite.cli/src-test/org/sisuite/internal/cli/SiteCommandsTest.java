@@ -132,6 +132,10 @@ class SiteCommandsTest {
 		ok("client", "rm", "node[02-04]");
 		ok("client", "list", "--json");
 		assertEquals(2, JsonParser.parseString(out.toString()).getAsJsonArray().size());
+		assertEquals(2, sis("client", "rm", "node01", "node03"));
+		assertTrue(err.toString().contains("No client named 'node03'; nothing was removed"), err.toString());
+		ok("client", "list", "--json");
+		assertEquals(2, JsonParser.parseString(out.toString()).getAsJsonArray().size(), "node01 is still there");
 		assertEquals(2, sis("client", "expand", "node[3-1]"));
 		assertTrue(err.toString().contains("runs backwards"), err.toString());
 	}

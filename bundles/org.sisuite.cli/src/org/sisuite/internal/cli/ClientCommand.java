@@ -171,10 +171,8 @@ final class ClientCommand extends NounCommand {
 			for (String expression : hostnames) {
 				names.addAll(HostExpressions.expand(expression));
 			}
-			for (String hostname : names) {
-				store.remove(hostname);
-				context.out().println("Removed client " + hostname);
-			}
+			store.remove(names);
+			context.out().println(names.size() == 1 ? "Removed client " + names.get(0) : "Removed " + names.size() + " clients");
 			return ExitCodes.OK;
 		}
 	}

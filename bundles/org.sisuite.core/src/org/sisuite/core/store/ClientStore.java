@@ -235,9 +235,24 @@ public final class ClientStore {
 	}
 
 	public void remove(String hostname) throws CoreException {
+		remove(List.of(hostname));
+	}
+
+	/** Removes clients in one transaction: all of them, or none when any is unknown (naming those). */
+	public void remove(List<String> hostnames) throws CoreException {
 		database.inTransaction(connection -> {
-			if (Sql.update(connection, "DELETE FROM client WHERE hostname = ?", hostname) == 0) {
-				throw new CoreException(Statuses.badInput("No client named '" + hostname + "'"));
+			List<String> unknown = new ArrayList<>();
+			try (PreparedStatement delete = connection.prepareStatement("DELETE FROM client WHERE hostname = ?")) {
+				for (String hostname : hostnames) {
+					delete.setString(1, hostname);
+					if (delete.executeUpdate() == 0) {
+						unknown.add(hostname);
+					}
+				}
+			}
+			if (!unknown.isEmpty()) {
+				throw new CoreException(Statuses.badInput((unknown.size() == 1 ? "No client named '" + unknown.get(0) + "'"
+						: "No clients named " + ImageStore.abbreviate(unknown)) + "; nothing was removed"));
 			}
 			SiteStore.bumpRevision(connection);
 			return null;
