@@ -74,6 +74,20 @@ class SiteStoreTest {
 	}
 
 	@Test
+	void aConditionalReplaceWritesOnlyAtTheExpectedRevision() throws CoreException {
+		long at = store.revision();
+		long written = store.replaceAll(SampleSites.rich(), at, new NullProgressMonitor());
+		assertEquals(store.revision(), written);
+		assertTrue(written > at);
+
+		CoreException refused = assertThrows(CoreException.class,
+				() -> store.replaceAll(SampleSites.withClients(2), at, new NullProgressMonitor()));
+		assertEquals(SiteStore.CONFLICT, refused.getStatus().getCode());
+		assertEquals(written, store.revision());
+		assertTrue(EcoreUtil.equals(SampleSites.rich(), store.load()), "a refused write changed the database");
+	}
+
+	@Test
 	void anInvalidSiteIsRefusedWithEveryProblemAndNothingWritten() throws CoreException {
 		store.replaceAll(SampleSites.rich(), new NullProgressMonitor());
 		Site invalid = SampleSites.rich();

@@ -10,7 +10,9 @@ import java.util.Map;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.sisuite.core.Statuses;
 import org.sisuite.model.Client;
 import org.sisuite.model.ClientRange;
 import org.sisuite.model.Image;
@@ -30,6 +32,12 @@ public final class SiteStore {
 	private static final List<String> TABLES_CHILDREN_FIRST = List.of("client_group", "client_interface", "client_mac",
 			"client", "client_range", "post_install_action", "install_script", "image_disk_table", "image_version",
 			"image", "image_server", "sis_document");
+
+	/**
+	 * The status code of a write refused because the database moved past the revision the writer
+	 * expected: another process changed the site. Nothing was written.
+	 */
+	public static final int CONFLICT = 3;
 
 	private final SisDatabase database;
 
@@ -74,12 +82,42 @@ public final class SiteStore {
 	 * @throws CoreException with every problem found when the site is not valid (nothing is written)
 	 */
 	public void replaceAll(Site site, IProgressMonitor monitor) throws CoreException {
+		replace(site, -1, monitor);
+	}
+
+	/**
+	 * Like {@link #replaceAll(Site, IProgressMonitor)}, but only if the database is still at
+	 * {@code expectedRevision}: a compare-and-set, so a writer that loaded the site earlier never
+	 * overwrites what another process wrote since. The check and the write are one transaction.
+	 *
+	 * @return the revision the database is at after this write
+	 * @throws CoreException with code {@link #CONFLICT} when the revision moved (nothing is written),
+	 *                       or with every problem found when the site is not valid
+	 */
+	public long replaceAll(Site site, long expectedRevision, IProgressMonitor monitor) throws CoreException {
+		if (expectedRevision < 0) {
+			throw new IllegalArgumentException("expectedRevision must be >= 0: " + expectedRevision);
+		}
+		return replace(site, expectedRevision, monitor);
+	}
+
+	private long replace(Site site, long expectedRevision, IProgressMonitor monitor) throws CoreException {
 		IStatus validity = SiteValidator.validate(site);
 		if (!validity.isOK()) {
 			throw new CoreException(validity);
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Writing the site", 4);
-		database.inTransaction(connection -> {
+		return database.inTransaction(connection -> {
+			if (expectedRevision >= 0) {
+				// bumping first locks the revision row: concurrent writers wait until we commit
+				if (Sql.update(connection, "UPDATE sis_revision SET revision = revision + 1 WHERE id = 1 AND revision = ?",
+						expectedRevision) == 0) {
+					throw new CoreException(new Status(IStatus.ERROR, Statuses.PLUGIN_ID, CONFLICT,
+							"The site was changed by another process since it was read (database revision "
+									+ revision(connection) + ", expected " + expectedRevision + "); nothing was written",
+							null));
+				}
+			}
 			for (String table : TABLES_CHILDREN_FIRST) {
 				Sql.update(connection, "DELETE FROM " + table);
 			}
@@ -104,8 +142,10 @@ public final class SiteStore {
 				ClientRows.insertClient(connection, client, imageIds.get(client.getImage()), groups);
 				clients.split(1);
 			}
-			bumpRevision(connection);
-			return null;
+			if (expectedRevision < 0) {
+				bumpRevision(connection);
+			}
+			return revision(connection);
 		});
 	}
 }
