@@ -39,6 +39,9 @@ public final class SiteStore {
 	 */
 	public static final int CONFLICT = 3;
 
+	/** H2's SNAPSHOT isolation level (org.h2.engine.Constants.TRANSACTION_SNAPSHOT). */
+	private static final int H2_SNAPSHOT = 6;
+
 	private final SisDatabase database;
 
 	public SiteStore(SisDatabase database) {
@@ -63,9 +66,13 @@ public final class SiteStore {
 		Sql.update(connection, "UPDATE sis_revision SET revision = revision + 1 WHERE id = 1");
 	}
 
-	/** The whole site as one EMF object tree, read in one transaction. */
+	/**
+	 * The whole site as one EMF object tree, read in one transaction at one snapshot: rows other
+	 * processes commit meanwhile (a client added while the workbench reloads) are not half seen.
+	 */
 	public Site load() throws CoreException {
 		return database.inTransaction(connection -> {
+			connection.setTransactionIsolation(database.isH2() ? H2_SNAPSHOT : Connection.TRANSACTION_REPEATABLE_READ);
 			Site site = SisFactory.eINSTANCE.createSite();
 			site.setName("site");
 			DocumentRows.loadInto(connection, site);
