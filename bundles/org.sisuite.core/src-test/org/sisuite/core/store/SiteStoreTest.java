@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.List;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -85,6 +86,21 @@ class SiteStoreTest {
 		assertEquals(SiteStore.CONFLICT, refused.getStatus().getCode());
 		assertEquals(written, store.revision());
 		assertTrue(EcoreUtil.equals(SampleSites.rich(), store.load()), "a refused write changed the database");
+	}
+
+	@Test
+	void aSnapshotReadDoesNotSeeWhatIsCommittedDuringIt() throws CoreException {
+		SisDatabase database = store.database();
+		ClientStore clients = new ClientStore(database);
+		clients.add(new ClientStore.ClientSpec("a", null, null, List.of(), null, null, null, List.of()));
+		long[] counts = database.inSnapshot(connection -> {
+			long before = Sql.queryLong(connection, "SELECT COUNT(*) FROM client");
+			clients.add(new ClientStore.ClientSpec("b", null, null, List.of(), null, null, null, List.of()));
+			return new long[] { before, Sql.queryLong(connection, "SELECT COUNT(*) FROM client") };
+		});
+		assertEquals(1, counts[0]);
+		assertEquals(1, counts[1], "a write committed by another connection showed up in the snapshot");
+		assertEquals(2, clients.list(null, null).size());
 	}
 
 	@Test

@@ -209,7 +209,7 @@ public final class ClientStore {
 
 	/** Clients ordered by host name; {@code image} and {@code group} filter when not null. */
 	public List<ClientSummary> list(String image, String group) throws CoreException {
-		return database.inTransaction(connection -> {
+		return database.inSnapshot(connection -> {
 			StringBuilder where = new StringBuilder(" WHERE 1 = 1");
 			List<Object> parameters = new ArrayList<>();
 			if (image != null) {
@@ -225,7 +225,7 @@ public final class ClientStore {
 	}
 
 	public ClientSummary show(String hostname) throws CoreException {
-		return database.inTransaction(connection -> {
+		return database.inSnapshot(connection -> {
 			List<ClientSummary> found = summaries(connection, " WHERE c.hostname = ?", new Object[] { hostname });
 			if (found.isEmpty()) {
 				throw new CoreException(Statuses.badInput("No client named '" + hostname + "'"));
@@ -245,7 +245,7 @@ public final class ClientStore {
 	}
 
 	public List<RangeSummary> listRanges() throws CoreException {
-		return database.inTransaction(connection -> {
+		return database.inSnapshot(connection -> {
 			List<RangeSummary> ranges = new ArrayList<>();
 			try (PreparedStatement query = connection.prepareStatement("""
 					SELECT r.*, i.name AS image_name,

@@ -57,7 +57,7 @@ public final class ImageStore {
 	}
 
 	public List<ImageSummary> list() throws CoreException {
-		return database.inTransaction(connection -> {
+		return database.inSnapshot(connection -> {
 			List<ImageSummary> images = new ArrayList<>();
 			try (PreparedStatement query = connection.prepareStatement(SUMMARY_QUERY + " ORDER BY i.name");
 					ResultSet row = query.executeQuery()) {
@@ -70,7 +70,7 @@ public final class ImageStore {
 	}
 
 	public ImageDetails show(String name) throws CoreException {
-		return database.inTransaction(connection -> {
+		return database.inSnapshot(connection -> {
 			long id = imageId(connection, name);
 			ImageSummary summary;
 			String description;

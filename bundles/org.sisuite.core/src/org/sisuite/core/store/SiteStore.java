@@ -39,9 +39,6 @@ public final class SiteStore {
 	 */
 	public static final int CONFLICT = 3;
 
-	/** H2's SNAPSHOT isolation level (org.h2.engine.Constants.TRANSACTION_SNAPSHOT). */
-	private static final int H2_SNAPSHOT = 6;
-
 	private final SisDatabase database;
 
 	public SiteStore(SisDatabase database) {
@@ -71,8 +68,7 @@ public final class SiteStore {
 	 * processes commit meanwhile (a client added while the workbench reloads) are not half seen.
 	 */
 	public Site load() throws CoreException {
-		return database.inTransaction(connection -> {
-			connection.setTransactionIsolation(database.isH2() ? H2_SNAPSHOT : Connection.TRANSACTION_REPEATABLE_READ);
+		return database.inSnapshot(connection -> {
 			Site site = SisFactory.eINSTANCE.createSite();
 			site.setName("site");
 			DocumentRows.loadInto(connection, site);
