@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sisuite.core.store.ClientStore.ClientSpec;
@@ -56,8 +61,10 @@ class SisNavigatorTest {
 	}
 
 	@Test
-	void showsAClientAddedByAnotherProcessAndKeepsExpandedFolders() throws CoreException {
+	void showsAClientAddedByAnotherProcessAndKeepsExpandedFoldersAndSelection() throws CoreException {
 		driver.item("Clients", "Client Range rack1 (20)", "Client node001");
+		driver.select(driver.item("Image Servers", "Image Server local", "Image compute"));
+		Image before = (Image) driver.navigator.getViewer().getStructuredSelection().getFirstElement();
 
 		site.clients.add(new ClientSpec("spare", null, null, List.of(), null, null, null, List.of()));
 
@@ -65,6 +72,9 @@ class SisNavigatorTest {
 		assertTrue(driver.item("Clients", "Client Range rack1 (20)").getExpanded(),
 				"the expanded group stays expanded across the reload");
 		driver.item("Clients", "Ungrouped (1)", "Client spare");
+		Object selected = driver.navigator.getViewer().getStructuredSelection().getFirstElement();
+		assertTrue(selected instanceof Image image && "compute".equals(image.getName()) && image != before,
+				"the selection moves to the reloaded image, was " + selected);
 	}
 
 	@Test
@@ -78,7 +88,7 @@ class SisNavigatorTest {
 	}
 
 	@Test
-	void renameAndDeleteAreSavedAndUndoneThroughTheEditMenuHandlers() throws CoreException {
+	void renameAndDeleteAreSavedAndUndoneThroughTheEditMenuHandlers() throws Exception {
 		Image login = image("login");
 		assertTrue(driver.navigator.rename(login, "login-v2"));
 		NavigatorDriver.waitUntil(() -> imageNames().contains("login-v2"), "the rename to reach the database");
@@ -97,10 +107,29 @@ class SisNavigatorTest {
 		NavigatorDriver.waitUntil(() -> clientCount() == 19, "the delete to reach the database");
 		driver.item("Clients", "Client Range rack1 (19)");
 
-		undo.run();
+		// Ctrl+Z and Edit > Undo run the command, which the workbench routes to the active part's handler
+		executeCommand(ActionFactory.UNDO.getCommandId());
 		NavigatorDriver.waitUntil(() -> clientCount() == 20, "the undone delete to reach the database");
 		driver.waitForSync(site);
 		driver.item("Clients", "Client Range rack1 (20)");
+	}
+
+	@Test
+	void anEditInThePropertiesViewIsSavedAndUndoable() throws Exception {
+		Image compute = image("compute");
+		IPropertySource properties = Adapters.adapt(compute, IPropertySource.class);
+		assertNotNull(properties, "a model object has no properties for the Properties view");
+		IPropertyDescriptor description = Arrays.stream(properties.getPropertyDescriptors())
+				.filter(descriptor -> "Description".equals(descriptor.getDisplayName())).findFirst().orElseThrow();
+		assertEquals("compute nodes", properties.getPropertyValue(description.getId()));
+
+		properties.setPropertyValue(description.getId(), "GPU nodes");
+		NavigatorDriver.waitUntil(() -> "GPU nodes".equals(imageDescription("compute")),
+				"the property edit to reach the database");
+
+		executeCommand(ActionFactory.UNDO.getCommandId());
+		NavigatorDriver.waitUntil(() -> "compute nodes".equals(imageDescription("compute")),
+				"the undone property edit to reach the database");
 	}
 
 	@Test
@@ -110,6 +139,19 @@ class SisNavigatorTest {
 		driver.doubleClick(driver.item("Image Servers", "Image Server local", "Image compute"));
 		assertEquals(1, opened.size());
 		assertEquals("compute", ((Image) opened.get(0)).getName());
+	}
+
+	private void executeCommand(String commandId) throws Exception {
+		driver.activate();
+		driver.window.getService(IHandlerService.class).executeCommand(commandId, null);
+	}
+
+	private String imageDescription(String name) {
+		try {
+			return site.images.show(name).description();
+		} catch (CoreException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private Image image(String name) {

@@ -5,15 +5,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.jface.viewers.ITreeSelection;
 import org.eclipse.jface.viewers.TreePath;
+import org.eclipse.jface.viewers.TreeSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.sisuite.model.Client;
 import org.sisuite.model.ImageVersion;
 import org.sisuite.model.NamedElement;
 
 /**
- * Keeps the navigator's expanded folders across a reload, which replaces every model object by a
- * new one: expanded paths are remembered as keys (kind and name) and found again in the new tree.
+ * Keeps the navigator's expanded folders and selection across a reload, which replaces every
+ * model object by a new one: paths are remembered as keys (kind and name) and found again in the
+ * new tree.
  */
 final class ExpansionMemory {
 
@@ -22,8 +25,18 @@ final class ExpansionMemory {
 
 	/** The expanded paths of the viewer, as keys. */
 	static List<List<String>> remember(TreeViewer viewer) {
+		return keys(viewer.getExpandedTreePaths());
+	}
+
+	/** The selected paths of the viewer, as keys. */
+	static List<List<String>> rememberSelection(TreeViewer viewer) {
+		return viewer.getStructuredSelection() instanceof ITreeSelection selection ? keys(selection.getPaths())
+				: List.of();
+	}
+
+	private static List<List<String>> keys(TreePath[] paths) {
 		List<List<String>> expanded = new ArrayList<>();
-		for (TreePath path : viewer.getExpandedTreePaths()) {
+		for (TreePath path : paths) {
 			List<String> keys = new ArrayList<>();
 			for (int i = 0; i < path.getSegmentCount(); i++) {
 				keys.add(key(path.getSegment(i)));
@@ -42,6 +55,20 @@ final class ExpansionMemory {
 			if (path != null) {
 				viewer.setExpandedState(path, true);
 			}
+		}
+	}
+
+	/** Selects the remembered paths that still exist in {@code tree}; selects nothing if none does. */
+	static void restoreSelection(TreeViewer viewer, NavigatorTree tree, List<List<String>> selected) {
+		List<TreePath> paths = new ArrayList<>();
+		for (List<String> keys : selected) {
+			TreePath path = resolve(tree, keys);
+			if (path != null) {
+				paths.add(path);
+			}
+		}
+		if (!paths.isEmpty()) {
+			viewer.setSelection(new TreeSelection(paths.toArray(TreePath[]::new)), false);
 		}
 	}
 

@@ -7,6 +7,7 @@ import org.eclipse.jface.viewers.ILazyTreePathContentProvider;
 import org.eclipse.jface.viewers.TreePath;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
+import org.sisuite.model.Client;
 
 /**
  * Lazy content of the SIS navigator (a {@code SWT.VIRTUAL} tree): the viewer asks only for the
@@ -41,7 +42,11 @@ final class NavigatorContentProvider implements ILazyTreePathContentProvider {
 		}
 		Object child = children.get(index);
 		viewer.replace(parentPath, index, child);
-		viewer.setHasChildren(parentPath.createChildPath(child), tree.hasChildren(child));
+		if (!(child instanceof Client)) {
+			// clients are leaves: skipping them keeps a group of 100,000 from costing a selection
+			// round trip (setHasChildren preserves the selection) per row
+			viewer.setHasChildren(parentPath.createChildPath(child), tree.hasChildren(child));
+		}
 	}
 
 	@Override

@@ -5,8 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.TreePath;
 import org.sisuite.model.Client;
 import org.sisuite.model.ClientRange;
@@ -137,14 +135,6 @@ final class NavigatorTree {
 			return client.getGroups().stream().map(group -> path(NavigatorCategory.CLIENTS, group)).toList();
 		}
 		return List.of();
-	}
-
-	/** Whether {@code element} is part of this tree's site (not deleted, not from an earlier load). */
-	boolean contains(Object element) {
-		if (!(element instanceof EObject object)) {
-			return true;
-		}
-		return site != null && EcoreUtil.isAncestor(site, object);
 	}
 
 	private static TreePath path(Object... segments) {

@@ -12,7 +12,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.layout.TreeColumnLayout;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IViewPart;
@@ -74,7 +77,13 @@ public final class SisNavigatorPart {
 	@PostConstruct
 	public void createControls(Composite parent) {
 		session = WorkbenchSession.forHome(home, adapterFactory, ui::asyncExec);
-		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.VIRTUAL);
+		// one column filling the view: without columns, SWT/GTK measures every child of an expanded
+		// row for the horizontal scroll width, which would create all items of a 100,000-client group
+		Composite container = new Composite(parent, SWT.NONE);
+		TreeColumnLayout layout = new TreeColumnLayout();
+		container.setLayout(layout);
+		viewer = new TreeViewer(container, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.VIRTUAL | SWT.FULL_SELECTION);
+		layout.setColumnData(new TreeViewerColumn(viewer, SWT.LEFT).getColumn(), new ColumnWeightData(100, 150, true));
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new NavigatorContentProvider(() -> tree));
 		viewer.setLabelProvider(new NavigatorLabelProvider(adapterFactory, new ItemImages(viewer.getControl()), () -> tree));
@@ -96,7 +105,7 @@ public final class SisNavigatorPart {
 		ui.asyncExec(this::hookGlobalHandlers);
 	}
 
-	/** Shows the site as it is now; a reload keeps the expanded folders that still exist. */
+	/** Shows the site as it is now; a reload keeps the expanded folders and selection that still exist. */
 	private void siteChanged(Change change) {
 		if (viewer.getControl().isDisposed()) {
 			return;
@@ -105,9 +114,12 @@ public final class SisNavigatorPart {
 		try {
 			if (change == Change.LOADED) {
 				List<List<String>> expanded = ExpansionMemory.remember(viewer);
+				List<List<String>> selected = ExpansionMemory.rememberSelection(viewer);
 				tree = new NavigatorTree(session.model().site());
 				viewer.setInput(tree);
 				ExpansionMemory.restore(viewer, tree, expanded);
+				// the new objects go to the selection service, so the Properties view shows current values
+				ExpansionMemory.restoreSelection(viewer, tree, selected);
 			} else {
 				tree = new NavigatorTree(session.model().site());
 				viewer.refresh();

@@ -132,7 +132,7 @@ public final class WorkbenchSession {
 			return;
 		}
 		loading = true;
-		new SiteJob(name, monitor -> {
+		new SiteJob(name, false, monitor -> {
 			try {
 				openDatabase();
 				Snapshot snapshot = ModelSession.read(store, monitor);
@@ -169,7 +169,7 @@ public final class WorkbenchSession {
 		}
 		saving = true;
 		PendingSave save = session.prepareSave();
-		new SiteJob("Saving the SIS site", monitor -> {
+		new SiteJob("Saving the SIS site", true, monitor -> {
 			try {
 				save.write(new Uncancelable(monitor));
 				ui.execute(() -> saved(save, null));
@@ -206,13 +206,17 @@ public final class WorkbenchSession {
 	}
 
 	/**
-	 * Stops watching and waits (at most a few seconds) for a running save to reach the database.
-	 * The keep-alive connection is closed and the session disposed.
+	 * Stops watching and loading, and waits (at most ten seconds each) for saves to reach the
+	 * database. The keep-alive connection is closed and the session disposed.
 	 */
 	public void dispose() {
 		disposed = true;
 		watcher.cancel();
 		for (Job job : Job.getJobManager().find(FAMILY)) {
+			if (!(job instanceof SiteJob siteJob) || !siteJob.save) {
+				job.cancel();
+				continue;
+			}
 			try {
 				job.join(10_000, null);
 			} catch (InterruptedException e) {
@@ -240,10 +244,12 @@ public final class WorkbenchSession {
 
 	/** A load or save: one at a time, in the session's family, visible in the Progress view. */
 	private final class SiteJob extends Job {
+		private final boolean save;
 		private final Work work;
 
-		SiteJob(String name, Work work) {
+		SiteJob(String name, boolean save, Work work) {
 			super(name);
+			this.save = save;
 			this.work = work;
 			setRule(DATABASE_RULE);
 		}
