@@ -104,6 +104,42 @@ class SiteStoreTest {
 	}
 
 	@Test
+	void aWriterWaitsForARewriteOfTheSiteAndActsOnTheNewRows() throws Exception {
+		SisDatabase database = store.database();
+		ImageStore images = new ImageStore(database, temp.resolve("images"));
+		images.add(new ImageStore.ImageSpec("compute", null, null, null, null, null));
+		Throwable[] failure = new Throwable[1];
+		Thread renamer = new Thread(() -> {
+			try {
+				images.rename("compute", "gpu");
+			} catch (CoreException | RuntimeException e) {
+				failure[0] = e;
+			}
+		}, "renamer");
+		database.inTransaction(connection -> {
+			// what a workbench save does: lock, then rewrite the rows with new ids
+			SiteStore.lockForWrite(connection);
+			long serverId = Sql.queryLong(connection, "SELECT id FROM image_server");
+			Sql.update(connection, "DELETE FROM image");
+			org.sisuite.model.Image compute = SisFactory.eINSTANCE.createImage();
+			compute.setName("compute");
+			ImageRows.insertImage(connection, serverId, compute);
+			renamer.start();
+			long deadline = System.currentTimeMillis() + 10_000;
+			while (renamer.getState() != Thread.State.WAITING && renamer.getState() != Thread.State.TIMED_WAITING
+					&& renamer.isAlive() && System.currentTimeMillis() < deadline) {
+				Thread.onSpinWait();
+			}
+			SiteStore.bumpRevision(connection);
+			return null;
+		});
+		renamer.join(20_000);
+		assertEquals(null, failure[0]);
+		assertEquals(List.of("gpu"), images.list().stream().map(StoreRecords.ImageSummary::name).toList(),
+				"the rename was lost: it updated a row the rewrite had replaced");
+	}
+
+	@Test
 	void anInvalidSiteIsRefusedWithEveryProblemAndNothingWritten() throws CoreException {
 		store.replaceAll(SampleSites.rich(), new NullProgressMonitor());
 		Site invalid = SampleSites.rich();

@@ -65,6 +65,7 @@ public final class ClientStore {
 		client.setIpAssignment(spec.ip() == null ? IpAssignment.DHCP : IpAssignment.STATIC);
 		client.setBootMode(BootMode.INSTALL);
 		database.inTransaction(connection -> {
+			SiteStore.lockForWrite(connection);
 			if (Sql.queryLong(connection, "SELECT id FROM client WHERE hostname = ?", spec.hostname()) >= 0) {
 				throw new CoreException(Statuses.badInput("A client named '" + spec.hostname() + "' already exists"));
 			}
@@ -100,6 +101,7 @@ public final class ClientStore {
 		ClientRange range = range(spec);
 		SubMonitor progress = SubMonitor.convert(monitor, "Adding range " + range.getName(), spec.count() + 10);
 		return database.inTransaction(connection -> {
+			SiteStore.lockForWrite(connection);
 			if (Sql.queryLong(connection, "SELECT id FROM client_range WHERE name = ?", range.getName()) >= 0) {
 				throw new CoreException(Statuses.badInput("A range named '" + range.getName() + "' already exists"));
 			}
@@ -236,6 +238,7 @@ public final class ClientStore {
 
 	public void remove(String hostname) throws CoreException {
 		database.inTransaction(connection -> {
+			SiteStore.lockForWrite(connection);
 			if (Sql.update(connection, "DELETE FROM client WHERE hostname = ?", hostname) == 0) {
 				throw new CoreException(Statuses.badInput("No client named '" + hostname + "'"));
 			}
@@ -275,6 +278,7 @@ public final class ClientStore {
 	 */
 	public int removeRange(String name, boolean keepClients) throws CoreException {
 		return database.inTransaction(connection -> {
+			SiteStore.lockForWrite(connection);
 			long id = rangeId(connection, name);
 			int removed = 0;
 			if (!keepClients) {

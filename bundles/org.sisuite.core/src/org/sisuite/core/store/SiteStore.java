@@ -58,6 +58,16 @@ public final class SiteStore {
 		return Sql.queryLong(connection, "SELECT revision FROM sis_revision WHERE id = 1");
 	}
 
+	/**
+	 * Starts a write: locks the revision row, so writers run one after the other. Call first in
+	 * every writing transaction, before reading what the write depends on: a writer that read row
+	 * ids before another one rewrote the site (a workbench save replaces every row) would otherwise
+	 * update rows that no longer exist, and lose its change without an error.
+	 */
+	static void lockForWrite(Connection connection) throws SQLException {
+		Sql.queryLong(connection, "SELECT revision FROM sis_revision WHERE id = 1 FOR UPDATE");
+	}
+
 	/** Marks a write; call inside every writing transaction. */
 	static void bumpRevision(Connection connection) throws SQLException {
 		Sql.update(connection, "UPDATE sis_revision SET revision = revision + 1 WHERE id = 1");
@@ -111,6 +121,7 @@ public final class SiteStore {
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Writing the site", 4);
 		return database.inTransaction(connection -> {
+			lockForWrite(connection);
 			if (expectedRevision >= 0) {
 				// bumping first locks the revision row: concurrent writers wait until we commit
 				if (Sql.update(connection, "UPDATE sis_revision SET revision = revision + 1 WHERE id = 1 AND revision = ?",
