@@ -57,6 +57,7 @@ class WorkbenchSmokeTest {
 		driver.item("Disk Tables", "Disk Table raid1");
 		driver.select(driver.item("Image Servers", "Image Server local", "Image compute"));
 		NavigatorDriver.waitUntil(() -> "compute".equals(driver.properties().get("Name")), "the image's properties");
+		driver.tree.setTopItem(driver.tree.getItem(0));
 
 		Path screenshot = screenshot(window.getShell());
 		assertTrue(Files.size(screenshot) > 1000, "the screenshot is suspiciously small: " + screenshot);
