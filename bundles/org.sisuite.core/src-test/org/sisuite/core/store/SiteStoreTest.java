@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.List;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -79,6 +80,71 @@ class SiteStoreTest {
 		long before = store.revision();
 		store.replaceAll(SampleSites.rich(), new NullProgressMonitor());
 		assertTrue(store.revision() > before);
+	}
+
+	@Test
+	void aConditionalReplaceWritesOnlyAtTheExpectedRevision() throws CoreException {
+		long at = store.revision();
+		long written = store.replaceAll(SampleSites.rich(), at, new NullProgressMonitor());
+		assertEquals(store.revision(), written);
+		assertTrue(written > at);
+
+		CoreException refused = assertThrows(CoreException.class,
+				() -> store.replaceAll(SampleSites.withClients(2), at, new NullProgressMonitor()));
+		assertEquals(SiteStore.CONFLICT, refused.getStatus().getCode());
+		assertEquals(written, store.revision());
+		assertTrue(EcoreUtil.equals(SampleSites.rich(), store.load()), "a refused write changed the database");
+	}
+
+	@Test
+	void aSnapshotReadDoesNotSeeWhatIsCommittedDuringIt() throws CoreException {
+		SisDatabase database = store.database();
+		ClientStore clients = new ClientStore(database);
+		clients.add(new ClientStore.ClientSpec("a", null, null, List.of(), null, null, null, List.of()));
+		long[] counts = database.inSnapshot(connection -> {
+			long before = Sql.queryLong(connection, "SELECT COUNT(*) FROM client");
+			clients.add(new ClientStore.ClientSpec("b", null, null, List.of(), null, null, null, List.of()));
+			return new long[] { before, Sql.queryLong(connection, "SELECT COUNT(*) FROM client") };
+		});
+		assertEquals(1, counts[0]);
+		assertEquals(1, counts[1], "a write committed by another connection showed up in the snapshot");
+		assertEquals(2, clients.list(null, null).size());
+	}
+
+	@Test
+	void aWriterWaitsForARewriteOfTheSiteAndActsOnTheNewRows() throws Exception {
+		SisDatabase database = store.database();
+		ImageStore images = new ImageStore(database, temp.resolve("images"));
+		images.add(new ImageStore.ImageSpec("compute", null, null, null, null, null));
+		Throwable[] failure = new Throwable[1];
+		Thread renamer = new Thread(() -> {
+			try {
+				images.rename("compute", "gpu");
+			} catch (CoreException | RuntimeException e) {
+				failure[0] = e;
+			}
+		}, "renamer");
+		database.inTransaction(connection -> {
+			// what a workbench save does: lock, then rewrite the rows with new ids
+			SiteStore.lockForWrite(connection);
+			long serverId = Sql.queryLong(connection, "SELECT id FROM image_server");
+			Sql.update(connection, "DELETE FROM image");
+			org.sisuite.model.Image compute = SisFactory.eINSTANCE.createImage();
+			compute.setName("compute");
+			ImageRows.insertImage(connection, serverId, compute);
+			renamer.start();
+			long deadline = System.currentTimeMillis() + 10_000;
+			while (renamer.getState() != Thread.State.WAITING && renamer.getState() != Thread.State.TIMED_WAITING
+					&& renamer.isAlive() && System.currentTimeMillis() < deadline) {
+				Thread.onSpinWait();
+			}
+			SiteStore.bumpRevision(connection);
+			return null;
+		});
+		renamer.join(20_000);
+		assertEquals(null, failure[0]);
+		assertEquals(List.of("gpu"), images.list().stream().map(StoreRecords.ImageSummary::name).toList(),
+				"the rename was lost: it updated a row the rewrite had replaced");
 	}
 
 	@Test

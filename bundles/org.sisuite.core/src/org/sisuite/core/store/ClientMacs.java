@@ -58,6 +58,9 @@ public final class ClientMacs {
 	 */
 	public ImportResult assign(List<Claim> claims, boolean unknownRefuses, boolean dryRun) throws CoreException {
 		return database.inTransaction(connection -> {
+			if (!dryRun) {
+				SiteStore.lockForWrite(connection);
+			}
 			Map<String, Long> clientIds = new HashMap<>();
 			try (PreparedStatement query = connection.prepareStatement("SELECT id, hostname FROM client");
 					ResultSet row = query.executeQuery()) {

@@ -65,6 +65,7 @@ public final class ClientStore {
 		client.setIpAssignment(spec.ip() == null ? IpAssignment.DHCP : IpAssignment.STATIC);
 		client.setBootMode(BootMode.INSTALL);
 		database.inTransaction(connection -> {
+			SiteStore.lockForWrite(connection);
 			if (Sql.queryLong(connection, "SELECT id FROM client WHERE hostname = ?", spec.hostname()) >= 0) {
 				throw new CoreException(Statuses.badInput("A client named '" + spec.hostname() + "' already exists"));
 			}
@@ -100,6 +101,7 @@ public final class ClientStore {
 		ClientRange range = range(spec);
 		SubMonitor progress = SubMonitor.convert(monitor, "Adding range " + range.getName(), spec.count() + 10);
 		return database.inTransaction(connection -> {
+			SiteStore.lockForWrite(connection);
 			if (Sql.queryLong(connection, "SELECT id FROM client_range WHERE name = ?", range.getName()) >= 0) {
 				throw new CoreException(Statuses.badInput("A range named '" + range.getName() + "' already exists"));
 			}
@@ -209,7 +211,7 @@ public final class ClientStore {
 
 	/** Clients ordered by host name; {@code image} and {@code group} filter when not null. */
 	public List<ClientSummary> list(String image, String group) throws CoreException {
-		return database.inTransaction(connection -> {
+		return database.inSnapshot(connection -> {
 			StringBuilder where = new StringBuilder(" WHERE 1 = 1");
 			List<Object> parameters = new ArrayList<>();
 			if (image != null) {
@@ -225,7 +227,7 @@ public final class ClientStore {
 	}
 
 	public ClientSummary show(String hostname) throws CoreException {
-		return database.inTransaction(connection -> {
+		return database.inSnapshot(connection -> {
 			List<ClientSummary> found = summaries(connection, " WHERE c.hostname = ?", new Object[] { hostname });
 			if (found.isEmpty()) {
 				throw new CoreException(Statuses.badInput("No client named '" + hostname + "'"));
@@ -241,6 +243,7 @@ public final class ClientStore {
 	/** Removes clients in one transaction: all of them, or none when any is unknown (naming those). */
 	public void remove(List<String> hostnames) throws CoreException {
 		database.inTransaction(connection -> {
+			SiteStore.lockForWrite(connection);
 			List<String> unknown = new ArrayList<>();
 			try (PreparedStatement delete = connection.prepareStatement("DELETE FROM client WHERE hostname = ?")) {
 				for (String hostname : hostnames) {
@@ -260,7 +263,7 @@ public final class ClientStore {
 	}
 
 	public List<RangeSummary> listRanges() throws CoreException {
-		return database.inTransaction(connection -> {
+		return database.inSnapshot(connection -> {
 			List<RangeSummary> ranges = new ArrayList<>();
 			try (PreparedStatement query = connection.prepareStatement("""
 					SELECT r.*, i.name AS image_name,
@@ -290,6 +293,7 @@ public final class ClientStore {
 	 */
 	public int removeRange(String name, boolean keepClients) throws CoreException {
 		return database.inTransaction(connection -> {
+			SiteStore.lockForWrite(connection);
 			long id = rangeId(connection, name);
 			int removed = 0;
 			if (!keepClients) {

@@ -33,6 +33,7 @@ public final class DocumentStore {
 		Kind kind = Kind.of(document);
 		ImageStore.requireName(label(kind), document.getName());
 		database.inTransaction(connection -> {
+			SiteStore.lockForWrite(connection);
 			boolean exists = Sql.queryLong(connection, "SELECT id FROM sis_document WHERE kind = ? AND name = ?",
 					kind.column, document.getName()) >= 0;
 			if (exists && !replace) {
@@ -85,6 +86,7 @@ public final class DocumentStore {
 	public void remove(Class<? extends NamedElement> type, String name) throws CoreException {
 		Kind kind = kindOf(type);
 		database.inTransaction(connection -> {
+			SiteStore.lockForWrite(connection);
 			if (kind == Kind.DISK_TABLE) {
 				List<String> users = ImageStore.strings(connection, """
 						SELECT i.name FROM image i WHERE i.id IN (

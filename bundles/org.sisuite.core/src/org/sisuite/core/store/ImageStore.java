@@ -57,7 +57,7 @@ public final class ImageStore {
 	}
 
 	public List<ImageSummary> list() throws CoreException {
-		return database.inTransaction(connection -> {
+		return database.inSnapshot(connection -> {
 			List<ImageSummary> images = new ArrayList<>();
 			try (PreparedStatement query = connection.prepareStatement(SUMMARY_QUERY + " ORDER BY i.name");
 					ResultSet row = query.executeQuery()) {
@@ -70,7 +70,7 @@ public final class ImageStore {
 	}
 
 	public ImageDetails show(String name) throws CoreException {
-		return database.inTransaction(connection -> {
+		return database.inSnapshot(connection -> {
 			long id = imageId(connection, name);
 			ImageSummary summary;
 			String description;
@@ -110,6 +110,7 @@ public final class ImageStore {
 	public void add(ImageSpec spec) throws CoreException {
 		requireName("image", spec.name());
 		database.inTransaction(connection -> {
+			SiteStore.lockForWrite(connection);
 			if (Sql.queryLong(connection, "SELECT id FROM image WHERE name = ?", spec.name()) >= 0) {
 				throw new CoreException(Statuses.badInput("An image named '" + spec.name() + "' already exists"));
 			}
@@ -147,6 +148,7 @@ public final class ImageStore {
 	public void rename(String name, String newName) throws CoreException {
 		requireName("image", newName);
 		database.inTransaction(connection -> {
+			SiteStore.lockForWrite(connection);
 			long id = imageId(connection, name);
 			if (Sql.queryLong(connection, "SELECT id FROM image WHERE name = ?", newName) >= 0) {
 				throw new CoreException(Statuses.badInput("An image named '" + newName + "' already exists"));
@@ -166,6 +168,7 @@ public final class ImageStore {
 	 */
 	public List<String> remove(String name, InUse inUse, String reassignTo) throws CoreException {
 		return database.inTransaction(connection -> {
+			SiteStore.lockForWrite(connection);
 			long id = imageId(connection, name);
 			List<String> clients = strings(connection, "SELECT hostname FROM client WHERE image_id = ? ORDER BY hostname", id);
 			List<String> ranges = strings(connection, "SELECT name FROM client_range WHERE image_id = ? ORDER BY name", id);

@@ -33,6 +33,9 @@ public final class SisDatabase {
 		T run(Connection connection) throws SQLException, CoreException;
 	}
 
+	/** H2's SNAPSHOT isolation level (org.h2.engine.Constants.TRANSACTION_SNAPSHOT). */
+	private static final int H2_SNAPSHOT = 6;
+
 	private final String url;
 
 	private SisDatabase(String url) {
@@ -110,6 +113,18 @@ public final class SisDatabase {
 		} catch (SQLException e) {
 			throw new CoreException(Statuses.error("Database error in " + displayUrl() + ": " + e.getMessage(), e));
 		}
+	}
+
+	/**
+	 * Runs read-only {@code work} in one transaction that sees the database at one snapshot: rows
+	 * other processes commit meanwhile (the workbench rewriting the site, a {@code sis} command
+	 * adding a client) are seen whole or not at all, even across several queries.
+	 */
+	public <T> T inSnapshot(Work<T> work) throws CoreException {
+		return inTransaction(connection -> {
+			connection.setTransactionIsolation(isH2() ? H2_SNAPSHOT : Connection.TRANSACTION_REPEATABLE_READ);
+			return work.run(connection);
+		});
 	}
 
 	private void rollback(Connection connection) {

@@ -10,7 +10,9 @@ import java.util.Map;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.sisuite.core.Statuses;
 import org.sisuite.model.Client;
 import org.sisuite.model.ClientRange;
 import org.sisuite.model.Image;
@@ -31,6 +33,12 @@ public final class SiteStore {
 			"client", "client_range", "post_install_action", "install_script", "image_disk_table", "image_version",
 			"image", "image_server", "sis_document");
 
+	/**
+	 * The status code of a write refused because the database moved past the revision the writer
+	 * expected: another process changed the site. Nothing was written.
+	 */
+	public static final int CONFLICT = 3;
+
 	private final SisDatabase database;
 
 	public SiteStore(SisDatabase database) {
@@ -50,6 +58,16 @@ public final class SiteStore {
 		return Sql.queryLong(connection, "SELECT revision FROM sis_revision WHERE id = 1");
 	}
 
+	/**
+	 * Starts a write: locks the revision row, so writers run one after the other. Call first in
+	 * every writing transaction, before reading what the write depends on: a writer that read row
+	 * ids before another one rewrote the site (a workbench save replaces every row) would otherwise
+	 * update rows that no longer exist, and lose its change without an error.
+	 */
+	static void lockForWrite(Connection connection) throws SQLException {
+		Sql.queryLong(connection, "SELECT revision FROM sis_revision WHERE id = 1 FOR UPDATE");
+	}
+
 	/** Marks a write; call inside every writing transaction. */
 	static void bumpRevision(Connection connection) throws SQLException {
 		Sql.update(connection, "UPDATE sis_revision SET revision = revision + 1 WHERE id = 1");
@@ -67,9 +85,12 @@ public final class SiteStore {
 		});
 	}
 
-	/** The whole site as one EMF object tree, read in one transaction. */
+	/**
+	 * The whole site as one EMF object tree, read in one transaction at one snapshot: rows other
+	 * processes commit meanwhile (a client added while the workbench reloads) are not half seen.
+	 */
 	public Site load() throws CoreException {
-		return database.inTransaction(connection -> {
+		return database.inSnapshot(connection -> {
 			Site site = SisFactory.eINSTANCE.createSite();
 			site.setName("site");
 			DocumentRows.loadInto(connection, site);
@@ -86,12 +107,43 @@ public final class SiteStore {
 	 * @throws CoreException with every problem found when the site is not valid (nothing is written)
 	 */
 	public void replaceAll(Site site, IProgressMonitor monitor) throws CoreException {
+		replace(site, -1, monitor);
+	}
+
+	/**
+	 * Like {@link #replaceAll(Site, IProgressMonitor)}, but only if the database is still at
+	 * {@code expectedRevision}: a compare-and-set, so a writer that loaded the site earlier never
+	 * overwrites what another process wrote since. The check and the write are one transaction.
+	 *
+	 * @return the revision the database is at after this write
+	 * @throws CoreException with code {@link #CONFLICT} when the revision moved (nothing is written),
+	 *                       or with every problem found when the site is not valid
+	 */
+	public long replaceAll(Site site, long expectedRevision, IProgressMonitor monitor) throws CoreException {
+		if (expectedRevision < 0) {
+			throw new IllegalArgumentException("expectedRevision must be >= 0: " + expectedRevision);
+		}
+		return replace(site, expectedRevision, monitor);
+	}
+
+	private long replace(Site site, long expectedRevision, IProgressMonitor monitor) throws CoreException {
 		IStatus validity = SiteValidator.validate(site);
 		if (!validity.isOK()) {
 			throw new CoreException(validity);
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Writing the site", 4);
-		database.inTransaction(connection -> {
+		return database.inTransaction(connection -> {
+			lockForWrite(connection);
+			if (expectedRevision >= 0) {
+				// bumping first locks the revision row: concurrent writers wait until we commit
+				if (Sql.update(connection, "UPDATE sis_revision SET revision = revision + 1 WHERE id = 1 AND revision = ?",
+						expectedRevision) == 0) {
+					throw new CoreException(new Status(IStatus.ERROR, Statuses.PLUGIN_ID, CONFLICT,
+							"The site was changed by another process since it was read (database revision "
+									+ revision(connection) + ", expected " + expectedRevision + "); nothing was written",
+							null));
+				}
+			}
 			for (String table : TABLES_CHILDREN_FIRST) {
 				Sql.update(connection, "DELETE FROM " + table);
 			}
@@ -116,8 +168,10 @@ public final class SiteStore {
 				ClientRows.insertClient(connection, client, imageIds.get(client.getImage()), groups);
 				clients.split(1);
 			}
-			bumpRevision(connection);
-			return null;
+			if (expectedRevision < 0) {
+				bumpRevision(connection);
+			}
+			return revision(connection);
 		});
 	}
 }

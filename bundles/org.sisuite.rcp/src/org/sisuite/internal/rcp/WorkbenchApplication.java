@@ -5,6 +5,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
+import org.sisuite.core.SisHome;
 
 /** The SIS Workbench desktop application: runs the workbench until the user closes it. */
 public final class WorkbenchApplication implements IApplication {
@@ -13,7 +14,7 @@ public final class WorkbenchApplication implements IApplication {
 	public Object start(IApplicationContext context) {
 		Display display = PlatformUI.createDisplay();
 		try {
-			int code = PlatformUI.createAndRunWorkbench(display, new SisWorkbenchAdvisor());
+			int code = PlatformUI.createAndRunWorkbench(display, new SisWorkbenchAdvisor(SisHome.fromSystem()));
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
 		} finally {
 			display.dispose();

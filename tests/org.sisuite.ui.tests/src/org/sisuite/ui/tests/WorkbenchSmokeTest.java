@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -18,8 +15,6 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -29,8 +24,9 @@ import org.sisuite.internal.ui.navigator.SisNavigatorPart;
 
 /**
  * Starts the real workbench (Tycho's UI harness runs the product's application) and checks what a
- * user sees first: the Images perspective with the navigator, the Properties and Progress views.
- * Leaves a screenshot in target/screenshots/workbench.png.
+ * user sees first: the Images perspective with the navigator, the Properties and Progress views,
+ * on a sample site seeded in the test database. Leaves a screenshot in
+ * target/screenshots/workbench.png.
  */
 class WorkbenchSmokeTest {
 
@@ -46,13 +42,22 @@ class WorkbenchSmokeTest {
 		assertNotNull(page.findView(IPageLayout.ID_PROP_SHEET), "the Properties view is not open");
 		assertNotNull(page.findView(IPageLayout.ID_PROGRESS_VIEW), "the Progress view is not open");
 
-		MPart part = window.getService(EPartService.class).findPart(SisNavigatorPart.ID);
-		assertNotNull(part, "the navigator has no e4 part");
-		SisNavigatorPart navigator = (SisNavigatorPart) part.getObject();
-		Tree tree = navigator.getViewer().getTree();
-		List<String> roots = Arrays.stream(tree.getItems()).map(TreeItem::getText).toList();
-		assertEquals(List.of("Images", "Disk Tables", "Clients"), roots);
-		assertTrue(tree.isVisible(), "the navigator tree is not visible");
+		TestSite site = TestSite.open();
+		site.reset();
+		site.seedSample();
+		NavigatorDriver driver = NavigatorDriver.find();
+		driver.activate();
+		driver.waitForSync(site);
+		assertEquals(List.of("Image Servers", "Disk Tables", "Package Lists", "Clients"), driver.rootLabels());
+		assertTrue(driver.tree.isVisible(), "the navigator tree is not visible");
+
+		// what a user sees after a few clicks: the site's images and clients, an image's properties
+		driver.item("Image Servers", "Image Server local", "Image compute", "Image Version 2");
+		driver.item("Clients", "Client Range rack1 (20)", "Client node001");
+		driver.item("Disk Tables", "Disk Table raid1");
+		driver.select(driver.item("Image Servers", "Image Server local", "Image compute"));
+		NavigatorDriver.waitUntil(() -> "compute".equals(driver.properties().get("Name")), "the image's properties");
+		driver.tree.setTopItem(driver.tree.getItem(0));
 
 		Path screenshot = screenshot(window.getShell());
 		assertTrue(Files.size(screenshot) > 1000, "the screenshot is suspiciously small: " + screenshot);

@@ -1,11 +1,12 @@
 package org.sisuite.internal.ui.navigator;
 
 /**
- * The top-level folders of the SIS navigator, in the order a user works through them: define
- * disk tables and images, then the clients that receive them.
+ * The top-level folders of the SIS navigator, in the order a user works through them: image
+ * servers with their images, the disk tables and package lists images use, then the clients that
+ * receive them.
  */
 public enum NavigatorCategory {
-	IMAGES("Images"), DISK_TABLES("Disk Tables"), CLIENTS("Clients");
+	IMAGE_SERVERS("Image Servers"), DISK_TABLES("Disk Tables"), PACKAGE_LISTS("Package Lists"), CLIENTS("Clients");
 
 	private final String label;
 

@@ -42,6 +42,11 @@ class WorkbenchLaunchTest {
 					Thread.sleep(250);
 				}
 			}
+			// the platform creates the workspace lazily, possibly just after the window shows (on a busy machine)
+			while (shown && workbench.isAlive() && !Files.isDirectory(home.resolve("workspace"))
+					&& System.currentTimeMillis() < deadline) {
+				Thread.sleep(250);
+			}
 			String output = Files.readString(home.resolve("workbench.out"));
 			assertTrue(workbench.isAlive(), "the workbench exited early: " + output);
 			assertTrue(shown, "no window titled \"SIS Workbench\" appeared; output: " + output);
