@@ -111,6 +111,10 @@ final class BuildProcesses {
 			}
 			int exit = process.waitFor();
 			note("exit " + exit);
+			if (exit != 0 && monitor != null && monitor.isCanceled()) {
+				// cancelled while the tool ended on its own: the cancel is what the caller asked for
+				throw new OperationCanceledException();
+			}
 			if (exit != 0) {
 				throw new CoreException(Statuses.error(shown + " failed with exit code " + exit
 						+ (tail.isEmpty() ? "" : "; its last output:\n  " + String.join("\n  ", tail))));
