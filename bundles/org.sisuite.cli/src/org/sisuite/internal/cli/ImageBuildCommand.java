@@ -95,7 +95,20 @@ final class ImageBuildCommand implements Callable<Integer> {
 		}
 		ImageBuildOperation operation = new ImageBuildOperation(ImageCommand.store(context), context.home(),
 				new ImageBuildRequest(image, source, specs, PkgPools.architectures(architectures), note));
-		IProgressMonitor monitor = context.terminal() ? new ConsoleProgress(context.err(), true) : new NullProgressMonitor();
+		IProgressMonitor monitor = context.terminal() ? new ConsoleProgress(context.err(), true) : new NullProgressMonitor() {
+			// set by the shutdown hook's thread
+			private volatile boolean canceled;
+
+			@Override
+			public boolean isCanceled() {
+				return canceled;
+			}
+
+			@Override
+			public void setCanceled(boolean value) {
+				canceled = value;
+			}
+		};
 		ImageBuildResult result;
 		try {
 			result = runInterruptibly(operation, monitor);

@@ -128,10 +128,12 @@ final class BuildProcesses {
 		}
 	}
 
-	/** Kills the process and its descendants: politely, then forcibly after a grace period. */
+	/**
+	 * Stops the process: SIGTERM to it alone first, so that a tool like mmdebstrap can unmount
+	 * and clean up; after a grace period SIGKILL to it and to whatever it started that is still there.
+	 */
 	private void kill(Process process) {
 		List<ProcessHandle> descendants = process.descendants().toList();
-		descendants.forEach(ProcessHandle::destroy);
 		process.destroy();
 		try {
 			if (!process.waitFor(KILL_GRACE_SECONDS, TimeUnit.SECONDS)) {

@@ -35,7 +35,7 @@ final class DebianImageInstaller implements ImageInstaller {
 			throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Running mmdebstrap", 1);
 		List<String> command = new ArrayList<>(List.of("mmdebstrap", "--variant=essential", "--mode=root",
-				"--architectures=" + String.join(",", resolution.architectures())));
+				"--architectures=" + String.join(",", resolution.architectures().stream().filter(a -> !a.equals("all")).toList())));
 		Set<String> include = new LinkedHashSet<>();
 		for (StagePackages stage : stages) {
 			for (ResolvedPackage p : stage.packages()) {

@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -280,25 +281,27 @@ public final class ImageBuildOperation {
 	}
 
 	/**
-	 * Removes a staging tree, links not followed; refuses when anything is mounted below it (a
-	 * recursive delete would go into the mount).
+	 * Removes a staging tree, links not followed. What a killed tool left mounted below it
+	 * (mmdebstrap's {@code /proc}, {@code /dev/pts}) is unmounted first, deepest first; if anything
+	 * stays mounted the tree is left alone, since a recursive delete would go into the mount.
 	 */
 	static void deleteTree(Path tree, BuildProcesses processes) {
 		if (!Files.exists(tree, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
 			return;
 		}
-		try {
-			String prefix = tree.toRealPath().toString() + "/";
-			for (String line : Files.readAllLines(Path.of("/proc/self/mountinfo"))) {
-				String[] fields = line.split(" ");
-				if (fields.length > 4 && (fields[4] + "/").startsWith(prefix)) {
-					processes.note("not removing " + tree + ": " + fields[4] + " is mounted in it");
-					LOG.warning("not removing " + tree + ": " + fields[4] + " is mounted in it");
-					return;
-				}
+		List<String> mounts = mountsBelow(tree);
+		for (String mount : mounts) {
+			try {
+				processes.run(List.of("umount", mount), null, null, null);
+			} catch (CoreException e) {
+				processes.note("cannot unmount " + mount + ": " + e.getStatus().getMessage());
 			}
-		} catch (IOException e) {
-			LOG.fine("no mount table to check: " + e.getMessage());
+		}
+		mounts = mountsBelow(tree);
+		if (!mounts.isEmpty()) {
+			processes.note("not removing " + tree + ": " + mounts.get(0) + " is mounted in it");
+			LOG.warning("not removing " + tree + ": " + mounts.get(0) + " is mounted in it");
+			return;
 		}
 		try {
 			Files.walkFileTree(tree, new SimpleFileVisitor<>() {
@@ -321,6 +324,41 @@ public final class ImageBuildOperation {
 			processes.note("cannot remove " + tree + ": " + e.getMessage());
 			LOG.warning("cannot remove " + tree + ": " + e.getMessage());
 		}
+	}
+
+	/** The mount points at or below {@code tree}, deepest first ({@code /proc/self/mountinfo}, octal escapes decoded). */
+	static List<String> mountsBelow(Path tree) {
+		List<String> mounts = new ArrayList<>();
+		try {
+			String prefix = tree.toRealPath().toString() + "/";
+			for (String line : Files.readAllLines(Path.of("/proc/self/mountinfo"), StandardCharsets.UTF_8)) {
+				String[] fields = line.split(" ");
+				if (fields.length > 4) {
+					String mount = unescape(fields[4]);
+					if ((mount + "/").startsWith(prefix)) {
+						mounts.add(mount);
+					}
+				}
+			}
+		} catch (IOException e) {
+			LOG.fine("no mount table to check: " + e.getMessage());
+		}
+		mounts.sort(Comparator.comparingInt(String::length).reversed());
+		return mounts;
+	}
+
+	private static String unescape(String field) {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < field.length(); i++) {
+			char c = field.charAt(i);
+			if (c == '\\' && i + 3 < field.length()) {
+				text.append((char) Integer.parseInt(field.substring(i + 1, i + 4), 8));
+				i += 3;
+			} else {
+				text.append(c);
+			}
+		}
+		return text.toString();
 	}
 
 	private static String message(Exception e) {
