@@ -111,9 +111,9 @@ public final class ImageBuildOperation {
 				TargetArchitectures architectures = TargetArchitectures.of(scheme, translate(given, scheme));
 				Resolver resolver = new Resolver(scheme, architectures, pools);
 				progress.subTask("Resolving " + request.packages().describe());
-				List<StagePackages> staged = resolveStages(resolver, stages, processes);
+				Resolution resolution = resolve(resolver, stages, processes);
+				List<StagePackages> staged = assignStages(resolver, resolution, stages, processes);
 				progress.worked(5);
-				Resolution resolution = resolver.resolve(allRequests(stages));
 				ImageInstaller installer = scheme == VersionScheme.RPM ? new RpmImageInstaller(processes, downloads)
 						: new DebianImageInstaller(processes, request.pools());
 				Files.createDirectories(staging);
@@ -187,13 +187,11 @@ public final class ImageBuildOperation {
 	}
 
 	/**
-	 * Resolves the whole list, then assigns each package to the first stage whose requests (with
-	 * those of the stages before it) need it.
+	 * Resolves the whole list.
 	 *
 	 * @throws CoreException (bad input) listing the problems when the list does not resolve
 	 */
-	static List<StagePackages> resolveStages(Resolver resolver, List<BuildStage> stages, BuildProcesses processes)
-			throws CoreException {
+	static Resolution resolve(Resolver resolver, List<BuildStage> stages, BuildProcesses processes) throws CoreException {
 		List<Request> all = allRequests(stages);
 		if (all.isEmpty()) {
 			throw new CoreException(Statuses.badInput("The build asks for no package"));
@@ -204,6 +202,15 @@ public final class ImageBuildOperation {
 			throw new CoreException(Statuses.badInput("The packages do not resolve: "
 					+ String.join("; ", resolution.problems().stream().map(Problem::message).toList())));
 		}
+		return resolution;
+	}
+
+	/**
+	 * Assigns each package of the resolution to the first stage whose requests, with those of the
+	 * stages before it, need it; within a stage the packages keep the install order.
+	 */
+	static List<StagePackages> assignStages(Resolver resolver, Resolution resolution, List<BuildStage> stages,
+			BuildProcesses processes) {
 		Map<String, ResolvedPackage> byKey = new LinkedHashMap<>();
 		resolution.packages().forEach(p -> byKey.put(p.name() + ":" + p.arch(), p));
 		Set<String> done = new HashSet<>();
@@ -347,7 +354,8 @@ public final class ImageBuildOperation {
 		return mounts;
 	}
 
-	private static String unescape(String field) {
+	/** A mountinfo field with its octal escapes ({@code \040} for a blank) decoded. */
+	static String unescape(String field) {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < field.length(); i++) {
 			char c = field.charAt(i);
