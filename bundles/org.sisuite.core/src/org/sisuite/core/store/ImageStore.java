@@ -39,6 +39,34 @@ public final class ImageStore {
 			String description) {
 	}
 
+	/**
+	 * What a build needs to know about an image.
+	 *
+	 * @param name               the image
+	 * @param path               its directory on the (local) server: versions go to {@code path/v<N>}
+	 * @param architecture       its architecture; null if not given
+	 * @param currentVersion     the version a new build's parent is; null before the first
+	 * @param packageList        the stored package list it names; null for none
+	 * @param postInstallActions its post-install actions, by ascending order (then position)
+	 */
+	public record BuildTarget(String name, Path path, String architecture, Integer currentVersion, String packageList,
+			List<Action> postInstallActions) {
+
+		public BuildTarget {
+			postInstallActions = List.copyOf(postInstallActions);
+		}
+	}
+
+	/** A post-install action as a build runs it. */
+	public record Action(String name, int order, String script) {
+	}
+
+	/** Puts a version's tree in place once its number is known; runs inside the recording transaction. */
+	@FunctionalInterface
+	public interface VersionPlacement {
+		void place(int number) throws CoreException;
+	}
+
 	private static final String SUMMARY_QUERY = """
 			SELECT i.id, i.name, s.name AS server, i.architecture, i.distribution, i.current_version, i.path,
 			  (SELECT COUNT(*) FROM image_version v WHERE v.image_id = i.id) AS versions,
@@ -133,6 +161,79 @@ public final class ImageStore {
 			ImageRows.insertImage(connection, serverId, image);
 			SiteStore.bumpRevision(connection);
 			return null;
+		});
+	}
+
+	/** The image as a build sees it: where its versions go, its current version, its actions. */
+	public BuildTarget buildTarget(String name) throws CoreException {
+		return database.inTransaction(connection -> {
+			long id = imageId(connection, name);
+			String path;
+			String architecture;
+			Integer current;
+			String packageList;
+			try (PreparedStatement query = Sql.prepare(connection,
+					"SELECT path, architecture, current_version, package_list FROM image WHERE id = ?", id);
+					ResultSet row = query.executeQuery()) {
+				row.next();
+				path = row.getString(1);
+				architecture = row.getString(2);
+				current = Sql.nullableInt(row, "current_version");
+				packageList = row.getString(4);
+			}
+			if (path == null || path.isBlank()) {
+				throw new CoreException(Statuses.badInput("Image '" + name + "' has no path to build into"));
+			}
+			List<Action> actions = new ArrayList<>();
+			try (PreparedStatement query = Sql.prepare(connection,
+					"SELECT name, action_order, script FROM post_install_action WHERE image_id = ? ORDER BY action_order, position", id);
+					ResultSet row = query.executeQuery()) {
+				while (row.next()) {
+					actions.add(new Action(row.getString(1), row.getInt(2), row.getString(3)));
+				}
+			}
+			return new BuildTarget(name, Path.of(path), architecture, current, packageList, actions);
+		});
+	}
+
+	/** Appends a post-install action to an image (after its others). */
+	public void addPostInstallAction(String image, Action action) throws CoreException {
+		requireName("post-install action", action.name());
+		database.inTransaction(connection -> {
+			SiteStore.lockForWrite(connection);
+			long id = imageId(connection, image);
+			long position = Sql.queryLong(connection, "SELECT COALESCE(MAX(position) + 1, 0) FROM post_install_action WHERE image_id = ?", id);
+			Sql.update(connection, "INSERT INTO post_install_action (image_id, position, name, action_order, script) VALUES (?, ?, ?, ?, ?)",
+					id, (int) position, action.name(), action.order(), action.script());
+			SiteStore.bumpRevision(connection);
+			return null;
+		});
+	}
+
+	/**
+	 * Records a new version of an image and makes it current, in one transaction: its number is one
+	 * more than the highest so far, its parent the current version. {@code placement} puts the tree
+	 * in place inside the transaction; if it throws, nothing is recorded.
+	 *
+	 * @return the new version
+	 */
+	public VersionSummary recordVersion(String image, String note, long sizeBytes, VersionPlacement placement)
+			throws CoreException {
+		return database.inTransaction(connection -> {
+			// writers run one after the other: two builds finishing at once get different numbers
+			SiteStore.lockForWrite(connection);
+			long id = imageId(connection, image);
+			int number = (int) Sql.queryLong(connection, "SELECT COALESCE(MAX(number), 0) + 1 FROM image_version WHERE image_id = ?", id);
+			long current = Sql.queryLong(connection, "SELECT current_version FROM image WHERE id = ? AND current_version IS NOT NULL", id);
+			Integer parent = current < 0 ? null : (int) current;
+			java.util.Date created = new java.util.Date();
+			Sql.update(connection, """
+					INSERT INTO image_version (image_id, number, created, parent_number, note, size_bytes)
+					VALUES (?, ?, ?, ?, ?, ?)""", id, number, created, parent, note, sizeBytes);
+			Sql.update(connection, "UPDATE image SET current_version = ? WHERE id = ?", number, id);
+			SiteStore.bumpRevision(connection);
+			placement.place(number);
+			return new VersionSummary(number, created, parent, note, sizeBytes);
 		});
 	}
 
