@@ -64,6 +64,47 @@ class RealToolsComparisonTest {
 		}
 	}
 
+	/**
+	 * The real version strings of this machine's package indices (apt-cache dumpavail), paired
+	 * with neighbours in sort order (close versions) and at random, checked with dpkg and with rpm.
+	 */
+	@Test
+	void bothToolsAgreeOnTheMachinesOwnVersions() throws Exception {
+		assumeTrue(Files.isExecutable(Path.of("/usr/bin/dpkg")) && Files.isExecutable(Path.of("/usr/bin/rpm")),
+				"dpkg and rpm are not both installed");
+		List<String> versions = run("apt-cache dumpavail 2>/dev/null | sed -n 's/^Version: //p' | sort -u");
+		assumeTrue(versions.size() > 1000, "apt-cache knows fewer than 1000 versions (no package indices here)");
+		Random random = new Random(42);
+		List<String[]> pairs = new ArrayList<>();
+		for (int i = 0; i < 1500; i++) {
+			int at = random.nextInt(versions.size() - 1);
+			String other = random.nextBoolean() ? versions.get(at + 1) : versions.get(random.nextInt(versions.size()));
+			pairs.add(new String[] { versions.get(at), other });
+		}
+		pairs.removeIf(pair -> (pair[0] + pair[1]).contains("'"));
+		StringBuilder script = new StringBuilder();
+		StringBuilder lua = new StringBuilder("%{lua:\n");
+		for (String[] pair : pairs) {
+			script.append("if dpkg --compare-versions '").append(pair[0]).append("' lt '").append(pair[1])
+					.append("'; then echo -1; elif dpkg --compare-versions '").append(pair[0]).append("' eq '").append(pair[1])
+					.append("'; then echo 0; else echo 1; fi\n");
+			lua.append("print(rpm.vercmp('").append(pair[0]).append("', '").append(pair[1]).append("') .. '\\n')\n");
+		}
+		lua.append("}");
+		List<String> dpkg = run(script.toString());
+		Path macro = temp.resolve("corpus.lua");
+		Files.writeString(macro, lua);
+		List<String> rpm = run("rpm --eval \"$(cat '" + macro + "')\"");
+		rpm.removeIf(String::isBlank);
+		for (int i = 0; i < pairs.size(); i++) {
+			String[] pair = pairs.get(i);
+			assertEquals(Integer.parseInt(dpkg.get(i)), DebianVersion.compare(pair[0], pair[1]),
+					"dpkg and we disagree on " + pair[0] + " vs " + pair[1]);
+			assertEquals(Integer.parseInt(rpm.get(i).strip()), RpmVersion.compare(pair[0], pair[1]),
+					"rpm and we disagree on " + pair[0] + " vs " + pair[1]);
+		}
+	}
+
 	private static List<String[]> pairs(Random random, boolean rpm) throws CoreException {
 		List<String[]> pairs = new ArrayList<>();
 		while (pairs.size() < PAIRS) {

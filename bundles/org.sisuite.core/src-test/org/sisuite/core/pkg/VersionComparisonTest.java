@@ -97,7 +97,9 @@ class VersionComparisonTest {
 	void rpmEpochsAndReleases() throws CoreException {
 		assertEquals(1, RpmVersion.compare("1:1.0-1", "2.0-1"));
 		assertEquals(0, RpmVersion.compare("0:1.0-1", "1.0-1"));
-		assertEquals(0, RpmVersion.compare("1.0", "1.0-5"), "a missing release is not compared");
+		assertEquals(-1, RpmVersion.compare("1.0", "1.0-5"), "rpm.vercmp: a missing release is empty");
+		assertEquals(0, RpmVersion.parse("1.0").compareForDependency(RpmVersion.parse("1.0-5")),
+				"rpmdsCompare: a missing release matches every release");
 		assertEquals(-1, RpmVersion.compare("1.0-1.el9", "1.0-1.el9_1"));
 		assertEquals(new RpmVersion("2", "1.0", "3.fc40"), RpmVersion.parse("2:1.0-3.fc40"));
 		assertThrows(CoreException.class, () -> RpmVersion.parse(""));

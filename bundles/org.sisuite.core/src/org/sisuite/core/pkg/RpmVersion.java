@@ -10,7 +10,10 @@ import org.sisuite.core.Statuses;
  * An RPM {@code [epoch:]version[-release]} and rpm's ordering of it: segments of ASCII digits or
  * letters compared one by one (numbers numerically, digits newer than letters), separators
  * ignored, {@code ~} sorting before anything (even the end), {@code ^} after the end but before
- * anything else. Epochs compare as numbers (missing is 0); releases only when both have one.
+ * anything else. Epochs compare as numbers (missing is 0). Ordering two versions
+ * ({@link #compareTo}, rpm's {@code rpm.vercmp}) takes a missing release as empty, so 1.0 sorts
+ * before 1.0-1; matching a dependency ({@link #compareForDependency}, rpm's {@code rpmdsCompare})
+ * compares releases only when both sides have one, so {@code = 1.0} accepts 1.0-5.
  * Works on the UTF-8 bytes of the string, as rpm does.
  *
  * @param epoch   the epoch, or null when the string has none
@@ -64,16 +67,26 @@ public record RpmVersion(String epoch, String version, String release) implement
 		return parse(left).compareTo(parse(right));
 	}
 
+	/** rpm's ordering of two versions ({@code rpm.vercmp}): a missing release counts as empty. */
 	@Override
 	public int compareTo(RpmVersion other) {
+		int result = compareEpochAndVersion(other);
+		return result != 0 ? result
+				: rpmvercmp(release == null ? "" : release, other.release == null ? "" : other.release);
+	}
+
+	/**
+	 * rpm's comparison when matching a dependency ({@code rpmdsCompare}): releases are compared only
+	 * when both sides have one, so a requirement without a release accepts every release.
+	 */
+	public int compareForDependency(RpmVersion other) {
+		int result = compareEpochAndVersion(other);
+		return result != 0 || release == null || other.release == null ? result : rpmvercmp(release, other.release);
+	}
+
+	private int compareEpochAndVersion(RpmVersion other) {
 		int result = rpmvercmp(epoch == null ? "0" : epoch, other.epoch == null ? "0" : other.epoch);
-		if (result == 0) {
-			result = rpmvercmp(version, other.version);
-			if (result == 0 && release != null && other.release != null) {
-				result = rpmvercmp(release, other.release);
-			}
-		}
-		return result;
+		return result != 0 ? result : rpmvercmp(version, other.version);
 	}
 
 	/** rpm's segment-wise comparison of two version (or release) strings: -1, 0 or 1. */

@@ -170,9 +170,10 @@ final class PackageIndex {
 		return a == null || b == null ? compare(x.version(), y.version()) : a.compareTo(b);
 	}
 
+	/** Compares a version with the version of a relation (rpm: a side without release matches every release). */
 	int compare(String left, String right) {
 		return scheme == VersionScheme.DEB ? parseDeb(left).compareTo(parseDeb(right))
-				: parseRpm(left).compareTo(parseRpm(right));
+				: parseRpm(left).compareForDependency(parseRpm(right));
 	}
 
 	private Comparable<?> parse(String version) {
