@@ -3,9 +3,11 @@ package org.sisuite.internal.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +25,8 @@ class SisCommandLineTest {
 	private final StringWriter err = new StringWriter();
 
 	private int sis(String... args) {
-		CliContext context = new CliContext("1.2.3.test", SisHome.at(temp), new PrintWriter(out), new PrintWriter(err));
+		CliContext context = new CliContext("1.2.3.test", SisHome.at(temp), Map.of(), InputStream.nullInputStream(), new PrintWriter(out),
+				new PrintWriter(err), false);
 		return new SisCommandLine(context).execute(args);
 	}
 

@@ -32,7 +32,9 @@ public final class SisApplication implements IApplication {
 			return ExitCodes.FAILURE;
 		}
 		String version = FrameworkUtil.getBundle(SisApplication.class).getVersion().toString();
-		return new SisCommandLine(new CliContext(version, home, out, err)).execute(args == null ? new String[0] : args);
+		CliContext context = new CliContext(version, home, System.getenv(), System.in, out, err,
+				System.console() != null);
+		return new SisCommandLine(context).execute(args == null ? new String[0] : args);
 	}
 
 	@Override

@@ -1,6 +1,12 @@
 package org.sisuite.internal.cli;
 
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IStatus;
+import org.sisuite.core.Statuses;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
@@ -13,6 +19,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class SisCommandLine {
 
+	private static final Logger LOG = Logger.getLogger(SisCommandLine.class.getName());
+
 	private final CliContext context;
 
 	public SisCommandLine(CliContext context) {
@@ -21,19 +29,14 @@ public final class SisCommandLine {
 
 	/** Runs one command line and returns its exit code (see {@link ExitCodes}). */
 	public int execute(String... args) {
-		CommandLine commandLine = new CommandLine(new SisCommand());
+		CommandLine commandLine = new CommandLine(SisCommand.class, new ContextFactory(context));
 		commandLine.getCommandSpec().versionProvider(() -> new String[] { "SIS Workbench " + context.version() });
-		commandLine.addSubcommand(new VersionCommand(context));
-		commandLine.addSubcommand(new CommandLine.HelpCommand());
 		commandLine.setOut(context.out());
 		commandLine.setErr(context.err());
 		commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
 		commandLine.setExitCodeExceptionMapper(exception -> ExitCodes.FAILURE);
 		commandLine.setParameterExceptionHandler(this::reportBadInput);
-		commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
-			context.err().println("sis " + failed.getCommandName() + ": " + describe(exception));
-			return ExitCodes.FAILURE;
-		});
+		commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> reportFailure(exception, failed));
 		try {
 			return commandLine.execute(args);
 		} finally {
@@ -55,6 +58,26 @@ public final class SisCommandLine {
 			context.err().println("Run '" + path + " --help' for usage.");
 		}
 		return ExitCodes.BAD_INPUT;
+	}
+
+	private int reportFailure(Exception exception, CommandLine failed) {
+		String path = failed.getCommandSpec().qualifiedName();
+		if (exception instanceof CoreException core) {
+			IStatus status = core.getStatus();
+			context.err().println(path + ": " + status.getMessage());
+			for (IStatus child : status.getChildren()) {
+				context.err().println("  - " + child.getMessage());
+			}
+			if (Statuses.isBadInput(status)) {
+				LOG.info(path + " refused: " + status.getMessage());
+				return ExitCodes.BAD_INPUT;
+			}
+			LOG.log(Level.WARNING, path + " failed: " + status.getMessage(), exception);
+			return ExitCodes.FAILURE;
+		}
+		context.err().println(path + ": " + describe(exception));
+		LOG.log(Level.SEVERE, path + " failed", exception);
+		return ExitCodes.FAILURE;
 	}
 
 	private static boolean isUnknownCommand(List<String> unmatched) {

@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.google.gson.GsonBuilder;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -30,7 +28,7 @@ final class VersionCommand implements Callable<Integer> {
 		fields.put("java", Runtime.version().toString());
 		fields.put("home", context.home().toString());
 		if (output.isJson()) {
-			context.out().println(new GsonBuilder().setPrettyPrinting().create().toJson(fields));
+			Json.print(context.out(), fields);
 		} else {
 			context.out().println("SIS Workbench " + context.version());
 			context.out().println("java " + fields.get("java"));

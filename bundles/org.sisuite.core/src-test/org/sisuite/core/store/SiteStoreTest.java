@@ -50,6 +50,14 @@ class SiteStoreTest {
 	}
 
 	@Test
+	void aDatabaseFromANewerVersionIsRefusedClearly() throws Exception {
+		store.database().inTransaction(connection -> Sql.update(connection,
+				"INSERT INTO sis_schema_version (version, description, applied_at) VALUES (99, 'future', CURRENT_TIMESTAMP)"));
+		CoreException e = assertThrows(CoreException.class, () -> store.database().open());
+		assertTrue(e.getMessage().contains("has schema version 99, newer than this SIS Workbench knows"), e.getMessage());
+	}
+
+	@Test
 	void aSiteSurvivesTheDatabaseUnchanged() throws CoreException {
 		Site original = SampleSites.rich();
 		store.replaceAll(original, new NullProgressMonitor());

@@ -38,12 +38,15 @@ final class DocumentRows {
 
 	/** The document kinds and the Site feature holding them. */
 	enum Kind {
-		DISK_TABLE("DiskTable"), PACKAGE_LIST("PackageList"), PACKAGE_POOL("PackagePool"), FOOTPRINT_SET("FootprintSet");
+		DISK_TABLE("DiskTable", DiskTable.class), PACKAGE_LIST("PackageList", PackageList.class),
+		PACKAGE_POOL("PackagePool", PackagePool.class), FOOTPRINT_SET("FootprintSet", FootprintSet.class);
 
 		final String column;
+		final Class<? extends NamedElement> type;
 
-		Kind(String column) {
+		Kind(String column, Class<? extends NamedElement> type) {
 			this.column = column;
+			this.type = type;
 		}
 
 		static Kind of(EObject document) {
@@ -112,6 +115,18 @@ final class DocumentRows {
 
 	/** Reads every document into the site, with references between documents resolved. */
 	static void loadInto(Connection connection, Site site) throws SQLException {
+		for (EObject document : loadAll(connection)) {
+			switch (Kind.of(document)) {
+			case DISK_TABLE -> site.getDiskTables().add((DiskTable) document);
+			case PACKAGE_LIST -> site.getPackageLists().add((PackageList) document);
+			case PACKAGE_POOL -> site.getPackagePools().add((PackagePool) document);
+			case FOOTPRINT_SET -> site.getFootprintSets().add((FootprintSet) document);
+			}
+		}
+	}
+
+	/** Every document, in insertion order, with references between documents resolved. */
+	static List<EObject> loadAll(Connection connection) throws SQLException {
 		ResourceSet resources = new ResourceSetImpl();
 		List<Resource> loaded = new ArrayList<>();
 		try (PreparedStatement query = connection.prepareStatement("SELECT kind, name, content FROM sis_document ORDER BY id");
@@ -131,15 +146,11 @@ final class DocumentRows {
 			}
 		}
 		EcoreUtil.resolveAll(resources);
+		List<EObject> documents = new ArrayList<>();
 		for (Resource resource : loaded) {
-			EObject document = resource.getContents().get(0);
-			switch (Kind.of(document)) {
-			case DISK_TABLE -> site.getDiskTables().add((DiskTable) document);
-			case PACKAGE_LIST -> site.getPackageLists().add((PackageList) document);
-			case PACKAGE_POOL -> site.getPackagePools().add((PackagePool) document);
-			case FOOTPRINT_SET -> site.getFootprintSets().add((FootprintSet) document);
-			}
+			documents.add(resource.getContents().get(0));
 		}
+		return documents;
 	}
 
 	private static Kind kindOfColumn(String column) throws SQLException {

@@ -50,7 +50,13 @@ final class SchemaMigrations {
 	 */
 	void migrate() throws CoreException {
 		prepareVersionTable();
-		if (database.inTransaction(SchemaMigrations::installedVersion) >= currentVersion()) {
+		int installed = database.inTransaction(SchemaMigrations::installedVersion);
+		if (installed > currentVersion()) {
+			throw new CoreException(Statuses.error("The SIS database " + database.displayUrl() + " has schema version "
+					+ installed + ", newer than this SIS Workbench knows (" + currentVersion()
+					+ "); use a newer SIS Workbench, or restore from a 'sis db export' of this version"));
+		}
+		if (installed == currentVersion()) {
 			return;
 		}
 		database.inTransaction(lock -> {

@@ -55,6 +55,18 @@ public final class SiteStore {
 		Sql.update(connection, "UPDATE sis_revision SET revision = revision + 1 WHERE id = 1");
 	}
 
+	/** How many rows of each kind the site has: servers, images, clients, ranges, documents. */
+	public Map<String, Long> counts() throws CoreException {
+		return database.inTransaction(connection -> {
+			Map<String, Long> counts = new java.util.LinkedHashMap<>();
+			for (String[] kind : new String[][] { { "servers", "image_server" }, { "images", "image" },
+					{ "clients", "client" }, { "ranges", "client_range" }, { "documents", "sis_document" } }) {
+				counts.put(kind[0], Sql.queryLong(connection, "SELECT COUNT(*) FROM " + kind[1]));
+			}
+			return counts;
+		});
+	}
+
 	/** The whole site as one EMF object tree, read in one transaction. */
 	public Site load() throws CoreException {
 		return database.inTransaction(connection -> {

@@ -56,6 +56,25 @@ class SisLauncherTest {
 	}
 
 	@Test
+	void commandsShareTheDatabaseUnderSisHome() throws Exception {
+		assertEquals(0, sis("image", "add", "compute", "--arch", "x86_64").exitCode());
+		SisProcess.Result range = sis("range", "add", "--basename", "node", "--count", "3", "--pad", "3", "--ip-start",
+				"10.0.0.254", "--image", "compute");
+		assertEquals(0, range.exitCode(), range.err());
+		SisProcess.Result list = sis("client", "list", "--json");
+		assertEquals(0, list.exitCode(), list.err());
+		var clients = JsonParser.parseString(list.out()).getAsJsonArray();
+		assertEquals(3, clients.size());
+		assertEquals("10.0.1.0", clients.get(2).getAsJsonObject().getAsJsonArray("interfaces").get(0).getAsJsonObject()
+				.get("ip").getAsString());
+		assertTrue(Files.isRegularFile(home.resolve("db/sis.mv.db")), "no database file under SIS_HOME");
+
+		SisProcess.Result refused = sis("image", "rm", "compute");
+		assertEquals(2, refused.exitCode());
+		assertTrue(refused.err().contains("in use by 3 clients (node001, node002, node003)"), refused.err());
+	}
+
+	@Test
 	void logsGoToSisHome() throws Exception {
 		assertEquals(0, sis("version").exitCode());
 		assertTrue(Files.isRegularFile(home.resolve("logs/sis.0.log")), "no log under " + home.resolve("logs"));
