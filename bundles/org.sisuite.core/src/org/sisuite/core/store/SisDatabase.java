@@ -166,9 +166,10 @@ public final class SisDatabase implements AutoCloseable {
 	/**
 	 * Lets the database go; a shutdown hook calls this for every database still open, but H2 may
 	 * have closed it outside {@value #OPEN_LOCK} by then: close explicitly before the end. If
-	 * this process serves the embedded database to others, it closes it for them too (their
-	 * transactions in flight run again) and the next of them to connect serves it. Use one
-	 * {@code SisDatabase} per process and database.
+	 * this process serves the embedded database to others, it hands it over: it waits (up to
+	 * {@link #HANDOVER_PATIENCE}) for a moment when no other session runs a statement or holds
+	 * uncommitted changes, and closes it then; the others connect again, and the first of them
+	 * serves it. Use one {@code SisDatabase} per process and database.
 	 */
 	@Override
 	public synchronized void close() {
@@ -178,22 +179,33 @@ public final class SisDatabase implements AutoCloseable {
 			return;
 		}
 		try {
-			oneAtATime(() -> {
-				try {
-					if (directory != null && H2HandOvers.isServedHere(keepOpen)) {
-						Sql.execute(keepOpen, "SHUTDOWN");
-					}
-				} finally {
-					// H2 finishes closing the database when its last local session goes
-					closeQuietly(keepOpen);
-				}
-				return null;
-			});
+			if (directory != null && H2HandOvers.isServedHere(keepOpen)) {
+				handOver(keepOpen);
+			}
 		} catch (CoreException | SQLException e) {
 			LOG.fine(() -> "closing " + displayUrl() + ": " + e.getMessage());
 		} finally {
-			closeQuietly(keepOpen);
+			release(keepOpen);
 			keepOpen = null;
+		}
+	}
+
+	private void handOver(Connection keeper) throws SQLException, CoreException {
+		long deadline = System.nanoTime() + HANDOVER_PATIENCE.toNanos();
+		while (true) {
+			boolean force = System.nanoTime() > deadline;
+			keeper.commit();
+			// wait for a quiet moment without holding OPEN_LOCK: a busy session may need a new connection to finish
+			boolean quiet = force || H2HandOvers.busySessions(keeper) == 0;
+			if (quiet && oneAtATime(() -> H2HandOvers.shutDownIfIdle(keeper, force))) {
+				return;
+			}
+			try {
+				Thread.sleep(20);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new CoreException(Statuses.error("Interrupted while handing over " + displayUrl(), e));
+			}
 		}
 	}
 
