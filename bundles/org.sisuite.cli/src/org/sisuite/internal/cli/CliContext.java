@@ -12,7 +12,8 @@ import org.sisuite.core.store.SisDatabase;
 /**
  * What every command needs from the process it runs in, passed in rather than looked up so the
  * commands run the same on a plain classpath (tests) and inside OSGi (the {@code sis} launcher).
- * The database is opened on first use, so commands that do not need it never touch it.
+ * The database is opened on first use, so commands that do not need it never touch it, and
+ * closed when the command line has run.
  */
 public final class CliContext {
 
@@ -76,5 +77,16 @@ public final class CliContext {
 			database = SisDatabase.forEnvironment(home, environment).open();
 		}
 		return database;
+	}
+
+	/**
+	 * Lets the database go if a command opened it (the next one opens it again). A process that
+	 * served it to others hands it over at once, rather than when H2 notices it has gone.
+	 */
+	public void closeDatabase() {
+		if (database != null) {
+			database.close();
+			database = null;
+		}
 	}
 }

@@ -40,6 +40,7 @@ public final class SisCommandLine {
 		try {
 			return commandLine.execute(args);
 		} finally {
+			context.closeDatabase();
 			context.out().flush();
 			context.err().flush();
 		}

@@ -13,6 +13,7 @@ import java.util.List;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,11 @@ class SiteStoreTest {
 	@BeforeEach
 	void openDatabase() throws CoreException {
 		store = new SiteStore(SisDatabase.embedded(temp.resolve("db")).open());
+	}
+
+	@AfterEach
+	void closeDatabase() {
+		store.database().close();
 	}
 
 	@Test
@@ -66,10 +72,12 @@ class SiteStoreTest {
 		Path first = temp.resolve("first.xmi");
 		SiteFiles.write(store.load(), first);
 
-		SiteStore other = new SiteStore(SisDatabase.embedded(temp.resolve("other")).open());
-		other.replaceAll(SiteFiles.read(first), new NullProgressMonitor());
 		Path second = temp.resolve("second.xmi");
-		SiteFiles.write(other.load(), second);
+		try (SisDatabase otherDatabase = SisDatabase.embedded(temp.resolve("other")).open()) {
+			SiteStore other = new SiteStore(otherDatabase);
+			other.replaceAll(SiteFiles.read(first), new NullProgressMonitor());
+			SiteFiles.write(other.load(), second);
+		}
 
 		assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
 		assertTrue(Files.readString(first).contains("raid1-efi"));

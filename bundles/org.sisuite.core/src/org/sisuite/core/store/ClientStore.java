@@ -5,12 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -77,7 +75,7 @@ public final class ClientStore {
 				}
 			}
 			if (spec.ip() != null) {
-				String owner = ipOwners(connection).get(spec.ip());
+				String owner = ipOwners(connection, List.of(spec.ip())).get(spec.ip());
 				if (owner != null) {
 					throw new CoreException(Statuses.badInput("IP " + spec.ip() + " is already used by client '" + owner + "'"));
 				}
@@ -109,7 +107,7 @@ public final class ClientStore {
 			Long imageId = spec.image() == null ? null : ImageStore.imageId(connection, spec.image());
 			long rangeId = ClientRows.insertRange(connection, range, imageId);
 			progress.split(10);
-			List<Long> groups = List.of(rangeId);
+			List<Client> clients = new ArrayList<>(range.getCount());
 			for (int i = 0; i < range.getCount(); i++) {
 				Client client = SisFactory.eINSTANCE.createClient();
 				client.setHostname(range.hostnameAt(i));
@@ -120,9 +118,10 @@ public final class ClientStore {
 				if (ip != null) {
 					client.getInterfaces().add(nic(ip, spec.netmask(), spec.gateway(), null));
 				}
-				ClientRows.insertClient(connection, client, imageId, groups);
-				progress.split(1);
+				clients.add(client);
 			}
+			List<Long> groups = List.of(rangeId);
+			ClientRows.insertClients(connection, clients, client -> imageId, client -> groups, progress);
 			SiteStore.bumpRevision(connection);
 			return new RangeSummary(range.getName(), range.getBasename(), range.getStart(), range.getCount(),
 					range.getPadding(), range.getIpStart(), range.getDomain(), spec.image(), range.hostnameAt(0),
@@ -160,21 +159,22 @@ public final class ClientStore {
 	}
 
 	private static void checkFree(Connection connection, ClientRange range) throws SQLException, CoreException {
-		Set<String> hostnames = new HashSet<>(ImageStore.strings(connection, "SELECT hostname FROM client"));
-		Map<String, String> ipOwners = ipOwners(connection);
-		List<String> taken = new ArrayList<>();
-		List<String> usedIps = new ArrayList<>();
+		List<String> hostnames = new ArrayList<>(range.getCount());
+		List<String> ips = new ArrayList<>();
 		for (int i = 0; i < range.getCount(); i++) {
-			String hostname = range.hostnameAt(i);
-			if (hostnames.contains(hostname)) {
-				taken.add(hostname);
-			}
+			hostnames.add(range.hostnameAt(i));
 			String ip = range.ipAddressAt(i);
-			if (ip != null && ipOwners.containsKey(ip)) {
-				usedIps.add(ip + " (" + ipOwners.get(ip) + ")");
+			if (ip != null) {
+				ips.add(ip);
 			}
 		}
+		List<String> taken = new ArrayList<>();
+		Sql.queryIn(connection, "SELECT hostname FROM client WHERE hostname IN", hostnames, row -> taken.add(row.getString(1)));
+		List<String> usedIps = new ArrayList<>();
+		ipOwners(connection, ips).forEach((ip, owner) -> usedIps.add(ip + " (" + owner + ")"));
 		if (!taken.isEmpty() || !usedIps.isEmpty()) {
+			taken.sort(null);
+			usedIps.sort(null);
 			List<String> problems = new ArrayList<>();
 			if (!taken.isEmpty()) {
 				problems.add(taken.size() + " host names exist already: " + ImageStore.abbreviate(taken));
@@ -187,15 +187,11 @@ public final class ClientStore {
 		}
 	}
 
-	private static Map<String, String> ipOwners(Connection connection) throws SQLException {
-		Map<String, String> owners = new HashMap<>();
-		try (PreparedStatement query = connection.prepareStatement(
-				"SELECT i.ip, c.hostname FROM client_interface i JOIN client c ON c.id = i.client_id WHERE i.ip IS NOT NULL");
-				ResultSet row = query.executeQuery()) {
-			while (row.next()) {
-				owners.put(row.getString(1), row.getString(2));
-			}
-		}
+	/** The clients that have any of {@code ips} on an interface, by address (indexed lookups). */
+	private static Map<String, String> ipOwners(Connection connection, List<String> ips) throws SQLException {
+		Map<String, String> owners = new TreeMap<>();
+		Sql.queryIn(connection, "SELECT i.ip, c.hostname FROM client_interface i JOIN client c ON c.id = i.client_id WHERE i.ip IN",
+				ips, row -> owners.putIfAbsent(row.getString(1), row.getString(2)));
 		return owners;
 	}
 

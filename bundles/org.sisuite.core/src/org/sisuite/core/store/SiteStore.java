@@ -2,7 +2,6 @@ package org.sisuite.core.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,12 +161,8 @@ public final class SiteStore {
 				rangeIds.put(range, ClientRows.insertRange(connection, range, imageIds.get(range.getImage())));
 			}
 			SubMonitor clients = progress.split(2).setWorkRemaining(site.getClients().size());
-			for (Client client : site.getClients()) {
-				List<Long> groups = new ArrayList<>();
-				client.getGroups().forEach(group -> groups.add(rangeIds.get(group)));
-				ClientRows.insertClient(connection, client, imageIds.get(client.getImage()), groups);
-				clients.split(1);
-			}
+			ClientRows.insertClients(connection, site.getClients(), client -> imageIds.get(client.getImage()),
+					client -> client.getGroups().stream().map(rangeIds::get).toList(), clients);
 			if (expectedRevision < 0) {
 				bumpRevision(connection);
 			}

@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.Collections;
 import java.util.Date;
+import java.util.List;
 
 /** Small JDBC helpers shared by the row mappers. */
 final class Sql {
@@ -73,6 +75,54 @@ final class Sql {
 		try (PreparedStatement statement = prepare(connection, sql, parameters); ResultSet result = statement.executeQuery()) {
 			return result.next() ? result.getString(1) : null;
 		}
+	}
+
+	/** Reads one row of a result. */
+	@FunctionalInterface
+	interface RowReader {
+		void read(ResultSet row) throws SQLException;
+	}
+
+	/** Values per {@code IN (...)} list of {@link #queryIn}. */
+	static final int IN_LIST = 500;
+
+	/**
+	 * Runs {@code sqlUpToIn + " (?, ?, ...)"} for {@code values}, {@value #IN_LIST} values at a
+	 * time, and hands every row to {@code reader}: one indexed lookup per chunk instead of reading a
+	 * whole table to check a few thousand keys.
+	 */
+	static void queryIn(Connection connection, String sqlUpToIn, List<?> values, RowReader reader) throws SQLException {
+		PreparedStatement full = null;
+		try {
+			for (int from = 0; from < values.size(); from += IN_LIST) {
+				List<?> chunk = values.subList(from, Math.min(values.size(), from + IN_LIST));
+				boolean isFull = chunk.size() == IN_LIST;
+				if (isFull && full == null) {
+					full = connection.prepareStatement(sqlUpToIn + placeholders(IN_LIST));
+				}
+				PreparedStatement statement = isFull ? full : connection.prepareStatement(sqlUpToIn + placeholders(chunk.size()));
+				try {
+					bind(statement, chunk.toArray());
+					try (ResultSet row = statement.executeQuery()) {
+						while (row.next()) {
+							reader.read(row);
+						}
+					}
+				} finally {
+					if (!isFull) {
+						statement.close();
+					}
+				}
+			}
+		} finally {
+			if (full != null) {
+				full.close();
+			}
+		}
+	}
+
+	private static String placeholders(int count) {
+		return " (" + String.join(", ", Collections.nCopies(count, "?")) + ")";
 	}
 
 	static void execute(Connection connection, String sql) throws SQLException {
