@@ -47,7 +47,7 @@ public final class StoreWorker {
 			// the test quotes stderr when the worker fails: the whole story, with the cause
 			System.err.println("worker failed: " + e.getStatus());
 			if (e.getStatus().getException() != null) {
-				e.getStatus().getException().printStackTrace();
+				e.getStatus().getException().printStackTrace(System.err);
 			}
 			System.exit(1);
 		}

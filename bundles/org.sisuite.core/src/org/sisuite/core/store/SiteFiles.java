@@ -2,7 +2,6 @@ package org.sisuite.core.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -31,18 +30,21 @@ public final class SiteFiles {
 
 	/** Writes the site to {@code file}; an existing file is replaced only once the new one is complete. */
 	public static void write(Site site, Path file) throws CoreException {
-		Resource resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
-		// the site stays in its own resource: serialize a copy
-		resource.getContents().add(org.eclipse.emf.ecore.util.EcoreUtil.copy(site));
-		AtomicFiles.write(file, out -> save(resource, out));
+		writeDocument(site, file);
 	}
 
-	private static void save(Resource resource, OutputStream out) throws IOException {
+	/**
+	 * Writes any model object (a copy of it, so it stays where it is) as one readable XMI document,
+	 * atomically.
+	 */
+	public static void writeDocument(EObject root, Path file) throws CoreException {
+		Resource resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
+		resource.getContents().add(org.eclipse.emf.ecore.util.EcoreUtil.copy(root));
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		options.put(XMLResource.OPTION_LINE_WIDTH, 100);
 		options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
-		resource.save(out, options);
+		AtomicFiles.write(file, out -> resource.save(out, options));
 	}
 
 	/**
@@ -51,6 +53,20 @@ public final class SiteFiles {
 	 * @throws CoreException (bad input) naming the file, line and column of the first problem
 	 */
 	public static Site read(Path file) throws CoreException {
+		EObject root = readDocument(file);
+		if (!(root instanceof Site site)) {
+			throw new CoreException(Statuses.badInput(file + ": expected one <sis:Site> element (an export of 'sis db export'), found "
+					+ (root == null ? "nothing" : root.eClass().getName())));
+		}
+		return site;
+	}
+
+	/**
+	 * Reads an XMI document of the SIS model and returns its first root object (null for an empty one).
+	 *
+	 * @throws CoreException (bad input) naming the file, line and column of the first problem
+	 */
+	public static EObject readDocument(Path file) throws CoreException {
 		if (!Files.isRegularFile(file)) {
 			throw new CoreException(Statuses.badInput("No such file: " + file));
 		}
@@ -64,12 +80,11 @@ public final class SiteFiles {
 		if (!resource.getErrors().isEmpty()) {
 			throw new CoreException(Statuses.badInput(describe(file, resource.getErrors().get(0))));
 		}
-		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Site)) {
-			EObject first = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
-			throw new CoreException(Statuses.badInput(file + ": expected one <sis:Site> element (an export of 'sis db export'), found "
-					+ (first == null ? "nothing" : first.eClass().getName())));
+		if (resource.getContents().size() > 1) {
+			throw new CoreException(Statuses.badInput(file + ": expected one root element, found "
+					+ resource.getContents().size()));
 		}
-		return (Site) resource.getContents().get(0);
+		return resource.getContents().isEmpty() ? null : resource.getContents().get(0);
 	}
 
 	private static String describe(Path file, Resource resource, Exception e) {

@@ -1,25 +1,13 @@
 package org.sisuite.core.disk.plan;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.Resource.Diagnostic;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-import org.sisuite.core.AtomicFiles;
 import org.sisuite.core.Statuses;
+import org.sisuite.core.store.SiteFiles;
 import org.sisuite.model.DiskTable;
-import org.sisuite.model.SisPackage;
 import org.sisuite.model.Site;
 
 /**
@@ -39,20 +27,7 @@ public final class DiskTableFiles {
 	 *                       tables the file has
 	 */
 	public static DiskTable read(Path file, String name) throws CoreException {
-		if (!Files.isRegularFile(file)) {
-			throw new CoreException(Statuses.badInput("No such file: " + file));
-		}
-		Resource resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
-		SisPackage.eINSTANCE.eClass(); // registers the package for the namespace lookup
-		try (InputStream in = Files.newInputStream(file)) {
-			resource.load(in, Map.of(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE));
-		} catch (IOException | RuntimeException e) {
-			throw new CoreException(Statuses.badInput(describe(file, resource, e)));
-		}
-		if (!resource.getErrors().isEmpty()) {
-			throw new CoreException(Statuses.badInput(describe(file, resource.getErrors().get(0))));
-		}
-		EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+		EObject root = SiteFiles.readDocument(file);
 		List<DiskTable> tables = switch (root) {
 		case DiskTable table -> List.of(table);
 		case Site site -> site.getDiskTables();
@@ -73,36 +48,10 @@ public final class DiskTableFiles {
 
 	/** Writes a table as a document of its own (a copy: the table stays where it is). */
 	public static void write(DiskTable table, Path file) throws CoreException {
-		Resource resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
-		resource.getContents().add(EcoreUtil.copy(table));
-		Map<Object, Object> options = new HashMap<>();
-		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
-		options.put(XMLResource.OPTION_LINE_WIDTH, 100);
-		AtomicFiles.write(file, out -> resource.save(out, options));
+		SiteFiles.writeDocument(table, file);
 	}
 
 	private static String names(List<DiskTable> tables) {
 		return tables.isEmpty() ? "" : ": " + String.join(", ", tables.stream().map(DiskTable::getName).toList());
-	}
-
-	private static String describe(Path file, Resource resource, Exception e) {
-		if (!resource.getErrors().isEmpty()) {
-			return describe(file, resource.getErrors().get(0));
-		}
-		Throwable cause = e;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		if (cause instanceof Diagnostic diagnostic) {
-			return describe(file, diagnostic);
-		}
-		if (cause instanceof org.xml.sax.SAXParseException parse) {
-			return file + ":" + parse.getLineNumber() + ":" + parse.getColumnNumber() + ": " + parse.getMessage();
-		}
-		return file + ": " + cause.getMessage();
-	}
-
-	private static String describe(Path file, Diagnostic diagnostic) {
-		return file + ":" + diagnostic.getLine() + ":" + diagnostic.getColumn() + ": " + diagnostic.getMessage();
 	}
 }

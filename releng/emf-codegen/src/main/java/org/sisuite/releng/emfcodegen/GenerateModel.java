@@ -78,7 +78,7 @@ public final class GenerateModel
     }
     catch (Exception e)
     {
-      e.printStackTrace();
+      e.printStackTrace(System.err);
       System.exit(1);
     }
   }
