@@ -41,6 +41,8 @@ public final class Sizes {
 		case MIB -> BigDecimal.valueOf(MIB);
 		case GIB -> BigDecimal.valueOf(GIB);
 		case TIB -> BigDecimal.valueOf(TIB);
+		// sfdisk and the SystemImager formats count 512-byte sectors, whatever the disk's own sector size
+		case S -> BigDecimal.valueOf(512);
 		case PERCENT -> throw new IllegalArgumentException("a percentage has no byte size of its own");
 		};
 	}
