@@ -44,6 +44,7 @@ class FuzzTest {
 
 	@Test
 	void noMutantOfARealFileThrowsAnythingButBadInputNamingTheLine() throws Exception {
+		ReferenceFiles.root(); // the seeds are the real files: skip, saying why, without them
 		Map<String, byte[]> seeds = seeds();
 		Random random = new Random(SEED);
 		List<String> failures = new ArrayList<>();

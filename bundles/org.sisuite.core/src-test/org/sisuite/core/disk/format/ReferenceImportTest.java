@@ -217,7 +217,8 @@ class ReferenceImportTest {
 	@Test
 	void partedOutputAndSfdiskScriptsAreRefusedSayingWhy() throws IOException {
 		for (String name : List.of("dos-simple.parted-m-MiB.txt", "dos-simple.parted-s.txt", "gpt-efi.parted-m-B.txt")) {
-			CoreException e = assertThrows(CoreException.class, () -> ReferenceFiles.read(ReferenceFiles.file("disk-tools/" + name)));
+			Path file = ReferenceFiles.file("disk-tools/" + name);
+			CoreException e = assertThrows(CoreException.class, () -> ReferenceFiles.read(file));
 			assertTrue(Statuses.isBadInput(e.getStatus()));
 			assertTrue(e.getMessage().endsWith(name + ":1:1: this is the output of parted, which SIS does not read; use sfdisk -J or sfdisk -d"),
 					e.getMessage());
