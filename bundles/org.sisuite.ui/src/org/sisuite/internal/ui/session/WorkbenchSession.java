@@ -207,7 +207,7 @@ public final class WorkbenchSession {
 
 	/**
 	 * Stops watching and loading, and waits (at most ten seconds each) for saves to reach the
-	 * database. The keep-alive connection is closed and the session disposed.
+	 * database. The keep-alive connection and the database are closed and the session disposed.
 	 */
 	public void dispose() {
 		disposed = true;
@@ -240,6 +240,8 @@ public final class WorkbenchSession {
 			UiStatus.log(Statuses.warning("Closing the SIS database connection failed: " + e.getMessage()));
 		}
 		keepAlive = null;
+		// hands the database over to the other processes at once, if this one serves it
+		database.close();
 	}
 
 	/** A load or save: one at a time, in the session's family, visible in the Progress view. */
