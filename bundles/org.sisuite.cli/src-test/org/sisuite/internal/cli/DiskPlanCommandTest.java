@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sisuite.core.SisHome;
 import org.sisuite.core.store.DocumentStore;
 import org.sisuite.model.Disk;
 import org.sisuite.model.DiskTable;
@@ -60,8 +57,7 @@ class DiskPlanCommandTest {
 	}
 
 	private CliContext context() {
-		return new CliContext("test", SisHome.at(temp.resolve("home")), Map.of(), java.io.InputStream.nullInputStream(),
-				new PrintWriter(out), new PrintWriter(err), false);
+		return TestContexts.context(temp.resolve("home"), out, err);
 	}
 
 	private void ok(String... args) {

@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sisuite.core.SisHome;
 
 /** {@code sis image build}: refuses what it cannot build; builds a one-package rpm image for real (as root). */
 class ImageBuildCommandTest {
@@ -31,8 +27,7 @@ class ImageBuildCommandTest {
 	private int sis(String... args) {
 		out = new StringWriter();
 		err = new StringWriter();
-		CliContext context = new CliContext("test", SisHome.at(temp.resolve("home")), Map.of(), InputStream.nullInputStream(),
-				new PrintWriter(out), new PrintWriter(err), false);
+		CliContext context = TestContexts.context(temp.resolve("home"), out, err);
 		return new SisCommandLine(context).execute(args);
 	}
 

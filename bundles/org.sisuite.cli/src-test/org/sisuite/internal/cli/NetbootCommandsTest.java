@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sisuite.core.SisHome;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -34,9 +31,8 @@ class NetbootCommandsTest {
 	private int sis(String... args) {
 		out = new StringWriter();
 		err = new StringWriter();
-		CliContext context = new CliContext("test", SisHome.at(temp.resolve("home")), Map.of(),
-				new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out),
-				new PrintWriter(err), false);
+		CliContext context = TestContexts.context(temp.resolve("home"),
+				new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err);
 		return new SisCommandLine(context).execute(args);
 	}
 

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sisuite.core.SisHome;
 
 class PkgCommandTest {
 
@@ -25,8 +22,7 @@ class PkgCommandTest {
 
 	private int sis(String stdin, String... args) {
 		InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-		CliContext context = new CliContext("test", SisHome.at(temp), Map.of(), in, new PrintWriter(out), new PrintWriter(err),
-				false);
+		CliContext context = TestContexts.context(temp, in, out, err);
 		return new SisCommandLine(context).execute(args);
 	}
 

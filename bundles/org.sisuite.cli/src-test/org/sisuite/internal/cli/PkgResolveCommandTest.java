@@ -3,8 +3,6 @@ package org.sisuite.internal.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,8 +76,7 @@ class PkgResolveCommandTest {
 	private int sis(String... args) {
 		out = new StringWriter();
 		err = new StringWriter();
-		CliContext context = new CliContext("test", SisHome.at(temp.resolve("home")), Map.of(), InputStream.nullInputStream(),
-				new PrintWriter(out), new PrintWriter(err), false);
+		CliContext context = TestContexts.context(temp.resolve("home"), out, err);
 		return new SisCommandLine(context).execute(args);
 	}
 

@@ -3,17 +3,13 @@ package org.sisuite.internal.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sisuite.core.SisHome;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -31,8 +27,7 @@ class SiteCommandsTest {
 	private int sis(String... args) {
 		out = new StringWriter();
 		err = new StringWriter();
-		CliContext context = new CliContext("test", SisHome.at(temp.resolve("home")), Map.of(), InputStream.nullInputStream(), new PrintWriter(out),
-				new PrintWriter(err), false);
+		CliContext context = TestContexts.context(temp.resolve("home"), out, err);
 		return new SisCommandLine(context).execute(args);
 	}
 
