@@ -103,6 +103,19 @@ class DiskCommandsTest {
 	}
 
 	@Test
+	void oscarPlaceholdersAreFilledOnImportSoTheTableCanBePlanned() throws Exception {
+		Path raid = reference("oscar-diskfiles/swraid1-scsi.disk");
+		ok("disk", "import", raid.toString(), "--name", "raw");
+		assertEquals(2, sis("disk", "validate", "raw"));
+		assertTrue(out.toString().contains("_ROOTFS_") && out.toString().contains("sis disk import --bootfs/--rootfs"),
+				out.toString());
+		ok("disk", "import", raid.toString(), "--name", "mirror", "--bootfs", "ext4", "--rootfs", "ext4");
+		ok("disk", "validate", "mirror");
+		ok("disk", "plan", "mirror", "--disk", "/dev/sda=100G", "--disk", "/dev/sdb=100G");
+		assertTrue(out.toString().contains("mdadm --create"), out.toString());
+	}
+
+	@Test
 	void badFilesAreBadInputNamingFileAndLine() throws Exception {
 		Path bad = write("bad.disk", "/dev/sda1 100 ext3 /boot defaults bootable\n/dev/sda2 lots ext3 /\n");
 		assertEquals(2, sis("disk", "import", bad.toString()));

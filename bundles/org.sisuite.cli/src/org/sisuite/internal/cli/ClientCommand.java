@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code sis client ...}: the machines the site installs. */
-@Command(name = "client", mixinStandardHelpOptions = true, description = "List, show, add and remove clients.",
+@Command(name = "client", mixinStandardHelpOptions = true, description = "List, show, add, remove, expand and import the MACs of clients.",
 		subcommands = { ClientCommand.ListClients.class, ClientCommand.Show.class, ClientCommand.Add.class,
 				ClientCommand.Remove.class, ClientCommand.Expand.class, ClientImportMacsCommand.class })
 final class ClientCommand extends NounCommand {

@@ -84,6 +84,10 @@ final class DiskCommand extends NounCommand {
 		boolean replace;
 		@Option(names = "--strict", description = "Refuse the file if the reader has any warning.")
 		boolean strict;
+		@Option(names = "--bootfs", paramLabel = "TYPE", description = "The file system for OSCAR's _BOOTFS_ placeholder, e.g. ext4.")
+		String bootfs;
+		@Option(names = "--rootfs", paramLabel = "TYPE", description = "The file system for OSCAR's _ROOTFS_ placeholder, e.g. xfs.")
+		String rootfs;
 
 		Import(CliContext context) {
 			this.context = context;
@@ -97,7 +101,9 @@ final class DiskCommand extends NounCommand {
 			}
 			DiskTableImport read = DiskTableFormats.read(inputs, format == null ? null : DiskFormat.byId(format), name);
 			report(context, read.warnings(), strict);
-			store(context).put(read.table(), replace);
+			DiskTable table = bootfs != null || rootfs != null ? DiskTableFormats.resolveDefaults(read.table(), bootfs, rootfs)
+					: read.table();
+			store(context).put(table, replace);
 			context.out().println("Imported disk table " + read.table().getName() + " ("
 					+ (read.format() == null ? "capture of " + files.size() + " files" : read.format().title()) + "): "
 					+ counts(read.table()));

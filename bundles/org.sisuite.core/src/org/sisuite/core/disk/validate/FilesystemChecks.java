@@ -79,7 +79,7 @@ final class FilesystemChecks {
 		if (type == FilesystemType.BOOT_DEFAULT || type == FilesystemType.ROOT_DEFAULT) {
 			context.error("fs.placeholder", filesystem, capitalize(describe(filesystem)) + " still has the OSCAR placeholder "
 					+ (type == FilesystemType.BOOT_DEFAULT ? "_BOOTFS_" : "_ROOTFS_")
-					+ "; choose its type (sis disk export --bootfs/--rootfs, or edit the table)");
+					+ "; choose its type (sis disk import --bootfs/--rootfs TYPE, or edit the table)");
 			return;
 		}
 		if (KEPT_ONLY.contains(type) && filesystem.getDevice() != null) {
