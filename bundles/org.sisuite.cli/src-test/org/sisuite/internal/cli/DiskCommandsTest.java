@@ -4,36 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** The disk commands against a real database in a temporary SIS_HOME. */
-class DiskCommandsTest {
-
-	@TempDir
-	Path temp;
-
-	private StringWriter out;
-	private StringWriter err;
-
-	private int sis(String... args) {
-		out = new StringWriter();
-		err = new StringWriter();
-		CliContext context = TestContexts.context(temp.resolve("home"), out, err);
-		return new SisCommandLine(context).execute(args);
-	}
-
-	private void ok(String... args) {
-		assertEquals(0, sis(args), String.join(" ", args) + " failed: " + err);
-	}
+class DiskCommandsTest extends CommandLineTestSupport {
 
 	/** A reference file of the shared folder next to the repository; skips the test when absent. */
 	private static Path reference(String relative) {

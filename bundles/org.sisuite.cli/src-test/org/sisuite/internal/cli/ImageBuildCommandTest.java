@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,23 +12,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sis image build}: refuses what it cannot build; builds a one-package rpm image for real (as root). */
-class ImageBuildCommandTest {
-
-	@TempDir
-	Path temp;
-
-	private StringWriter out;
-	private StringWriter err;
-
-	private int sis(String... args) {
-		out = new StringWriter();
-		err = new StringWriter();
-		CliContext context = TestContexts.context(temp.resolve("home"), out, err);
-		return new SisCommandLine(context).execute(args);
-	}
+class ImageBuildCommandTest extends CommandLineTestSupport {
 
 	@Test
 	void anUnknownImageOrNoListIsBadInput() throws IOException {

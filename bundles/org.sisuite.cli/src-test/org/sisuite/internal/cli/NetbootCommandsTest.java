@@ -4,41 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** {@code sis netboot generate} and {@code sis client import-macs} against a real database in a temporary SIS_HOME. */
-class NetbootCommandsTest {
-
-	@TempDir
-	Path temp;
-
-	private StringWriter out;
-	private StringWriter err;
-	private String stdin = "";
-
-	private int sis(String... args) {
-		out = new StringWriter();
-		err = new StringWriter();
-		CliContext context = TestContexts.context(temp.resolve("home"),
-				new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err);
-		return new SisCommandLine(context).execute(args);
-	}
-
-	private void ok(String... args) {
-		assertEquals(0, sis(args), String.join(" ", args) + " failed: " + err);
-	}
+class NetbootCommandsTest extends CommandLineTestSupport {
 
 	@BeforeEach
 	void site() {

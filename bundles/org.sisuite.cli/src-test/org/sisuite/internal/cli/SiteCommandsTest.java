@@ -3,37 +3,18 @@ package org.sisuite.internal.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** The image, client, range and db commands against a real database in a temporary SIS_HOME. */
-class SiteCommandsTest {
-
-	@TempDir
-	Path temp;
-
-	private StringWriter out;
-	private StringWriter err;
-
-	private int sis(String... args) {
-		out = new StringWriter();
-		err = new StringWriter();
-		CliContext context = TestContexts.context(temp.resolve("home"), out, err);
-		return new SisCommandLine(context).execute(args);
-	}
-
-	private void ok(String... args) {
-		assertEquals(0, sis(args), String.join(" ", args) + " failed: " + err);
-	}
+class SiteCommandsTest extends CommandLineTestSupport {
 
 	@Test
 	void imagesAreAddedListedRenamedAndShown() {
