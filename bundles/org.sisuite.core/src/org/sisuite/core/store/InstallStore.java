@@ -72,13 +72,14 @@ public final class InstallStore {
 				connection -> Math.max(0, Sql.queryLong(connection, "SELECT COALESCE(MAX(id), 0) FROM install_session")));
 	}
 
-	/** The latest session of every sender, ordered by client or sender. */
+	/** The latest session of every sender: the site's clients by name, then unknown senders. */
 	public List<SessionRow> latestSessions() throws CoreException {
 		return database.inSnapshot(connection -> {
 			List<SessionRow> rows = new ArrayList<>();
 			try (PreparedStatement query = connection.prepareStatement("SELECT " + SESSION_COLUMNS
 					+ " FROM install_session s WHERE id = (SELECT MAX(id) FROM install_session t"
-					+ " WHERE t.sender_key = s.sender_key) ORDER BY COALESCE(client_hostname, sender_key)");
+					+ " WHERE t.sender_key = s.sender_key)"
+					+ " ORDER BY CASE WHEN client_hostname IS NULL THEN 1 ELSE 0 END, COALESCE(client_hostname, sender_key)");
 					ResultSet row = query.executeQuery()) {
 				while (row.next()) {
 					rows.add(session(row));
