@@ -196,6 +196,17 @@ public final class InstallStore {
 		});
 	}
 
+	/** Forgets every recorded install (no monitor may run on the database meanwhile). */
+	public void clear() throws CoreException {
+		database.inTransaction(connection -> {
+			Sql.update(connection, "DELETE FROM install_log");
+			Sql.update(connection, "DELETE FROM install_event");
+			Sql.update(connection, "DELETE FROM install_session");
+			Sql.update(connection, "UPDATE install_revision SET revision = revision + 1 WHERE id = 1");
+			return null;
+		});
+	}
+
 	/** The clients to match senders against: by MAC (client MACs and interface MACs), by IP, by name. */
 	public ClientIndex clientIndex() throws CoreException {
 		return database.inSnapshot(connection -> {
