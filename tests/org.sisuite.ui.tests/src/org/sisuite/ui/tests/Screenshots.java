@@ -27,6 +27,17 @@ final class Screenshots {
 			}
 		}
 		Rectangle bounds = shell.getBounds();
+		// GTK without a window manager may report a shell taller than what it draws: stop at its last child
+		int drawn = 0;
+		for (org.eclipse.swt.widgets.Control child : shell.getChildren()) {
+			if (child.isVisible()) {
+				Rectangle b = child.getBounds();
+				drawn = Math.max(drawn, b.y + b.height);
+			}
+		}
+		if (drawn > 0 && drawn < bounds.height) {
+			bounds.height = drawn;
+		}
 		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
 		GC gc = new GC(shell.getDisplay());
 		try {

@@ -50,8 +50,8 @@ final class ProblemsViewer {
 				return SmallIcons.get(viewer.getControl(), icon);
 			}
 		});
-		column("Where", 120, p -> p.getObject() == null ? "" : TableLabels.describe(p.getObject()));
-		column("Problem", 420, DiskProblem::getMessage);
+		column("Where", 110, p -> p.getObject() == null ? "" : TableLabels.describe(p.getObject()));
+		column("Problem", 560, DiskProblem::getMessage);
 		column("Rule", 110, DiskProblem::getRule);
 	}
 
