@@ -142,6 +142,22 @@ class DiskTableEditorTest {
 		assertEquals(second, editor.form().segments(sdb).segments().get(0).partition(), "the growing member comes first");
 		executeCommand(editor, ActionFactory.UNDO.getCommandId());
 		assertEquals(1, first.getNumber());
+
+		// deleting a mirror's member leaves md0 with one: an error on the array, outlined on sda1
+		assertTrue(editor.form().edits().deletePartition(first));
+		assertEquals(List.of(second), sdb.getPartitions());
+		assertTrue(editor.form().problems().stream().anyMatch(p -> p.getRule().equals("raid.members")),
+				editor.form().problems().toString());
+		assertTrue(editor.form().fstabText().startsWith("# no fstab until the table's errors are fixed"),
+				editor.form().fstabText());
+		executeCommand(editor, ActionFactory.UNDO.getCommandId());
+		assertEquals(List.of(first, second), sdb.getPartitions());
+		assertTrue(editor.document().table().getRaidArrays().get(0).getMembers().contains(first));
+		assertEquals(List.of(), editor.form().problems());
+
+		Partition added = editor.form().edits().addPartition(sdb);
+		assertEquals(3, added.getNumber());
+		assertEquals(Role.OTHER, editor.form().segments(sdb).segment(added).role());
 	}
 
 	@Test

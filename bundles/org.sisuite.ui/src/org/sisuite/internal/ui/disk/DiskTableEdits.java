@@ -207,6 +207,34 @@ public final class DiskTableEdits {
 		return run("Move Partition", command);
 	}
 
+	/**
+	 * Adds a partition after the disk's last one: the next free number, 1 GiB (in MiB) and no file
+	 * system; on an msdos disk whose extended partition holds logical ones, a logical partition.
+	 */
+	public Partition addPartition(Disk disk) {
+		Partition partition = SisFactory.eINSTANCE.createPartition();
+		int next = disk.getPartitions().stream().mapToInt(Partition::getNumber).max().orElse(0) + 1;
+		boolean logicals = disk.getPartitions().stream().anyMatch(p -> p.getType() == org.sisuite.model.PartitionType.LOGICAL);
+		partition.setNumber(logicals ? Math.max(next, 5) : next);
+		if (logicals) {
+			partition.setType(org.sisuite.model.PartitionType.LOGICAL);
+		}
+		partition.setSize(BigDecimal.valueOf(1024));
+		partition.setUnit(SizeUnit.MIB);
+		return run("Add Partition", AddCommand.create(domain(), disk, Literals.DISK__PARTITIONS, partition)) ? partition : null;
+	}
+
+	/** Deletes a partition and every reference to it (file system, RAID membership, physical volume). */
+	public boolean deletePartition(Partition partition) {
+		CompoundCommand command = new CompoundCommand();
+		Filesystem filesystem = filesystemOn(partition);
+		if (filesystem != null) {
+			command.append(RemoveCommand.create(domain(), tableOf(partition), Literals.DISK_TABLE__FILESYSTEMS, filesystem));
+		}
+		command.append(org.eclipse.emf.edit.command.DeleteCommand.create(domain(), partition));
+		return run("Delete Partition", command);
+	}
+
 	private static DiskTable tableOf(EObject object) {
 		EObject container = object;
 		while (container != null && !(container instanceof DiskTable)) {

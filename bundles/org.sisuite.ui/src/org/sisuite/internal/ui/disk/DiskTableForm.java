@@ -107,7 +107,7 @@ public final class DiskTableForm {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(bars);
 		legend(body);
 
-		section(body, "Partitions (click a cell to edit, drag a row onto another to reorder)", 2);
+		section(body, "Partitions (click a cell to edit; drag a row onto another to reorder; right-click to add or delete)", 2);
 		partitions = new PartitionsViewer(body, edits, this::showMessage);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, 150)
 				.applyTo(partitions.viewer().getControl());

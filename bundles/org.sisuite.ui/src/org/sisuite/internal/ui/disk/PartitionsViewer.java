@@ -61,6 +61,7 @@ final class PartitionsViewer {
 	private final Consumer<String> errors;
 	private final Map<Role, Image> swatches = new EnumMap<>(Role.class);
 	private TableUsage usage;
+	private DiskTable currentTable;
 	private Function<Partition, String> bytes = p -> "";
 
 	PartitionsViewer(Composite parent, DiskTableEdits edits, Consumer<String> errors) {
@@ -171,6 +172,7 @@ final class PartitionsViewer {
 		});
 		column("Used by", 120, this::usedBy, null);
 		addDragAndDrop();
+		addContextMenu();
 	}
 
 	TableViewer viewer() {
@@ -179,6 +181,7 @@ final class PartitionsViewer {
 
 	/** Shows the table's partitions, disk by disk, by number. */
 	void setInput(DiskTable table, Function<Partition, String> actualSize) {
+		this.currentTable = table;
 		this.usage = TableUsage.of(table);
 		this.bytes = actualSize;
 		List<Partition> rows = new ArrayList<>();
@@ -245,6 +248,37 @@ final class PartitionsViewer {
 			}
 			return image;
 		});
+	}
+
+	/** Add Partition (to the selected row's disk, else the first) and Delete Partition. */
+	private void addContextMenu() {
+		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager("#PartitionsMenu");
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(manager -> {
+			Partition selected = viewer.getStructuredSelection().getFirstElement() instanceof Partition p ? p : null;
+			Disk disk = selected != null ? selected.getDisk() : currentTable == null || currentTable.getDisks().isEmpty() ? null
+					: currentTable.getDisks().get(0);
+			if (disk != null) {
+				manager.add(new org.eclipse.jface.action.Action("&Add Partition to " + TableLabels.diskName(disk)) {
+					@Override
+					public void run() {
+						Partition added = edits.addPartition(disk);
+						if (added != null) {
+							viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(added), true);
+						}
+					}
+				});
+			}
+			if (selected != null) {
+				manager.add(new org.eclipse.jface.action.Action("&Delete " + TableLabels.partitionName(selected)) {
+					@Override
+					public void run() {
+						edits.deletePartition(selected);
+					}
+				});
+			}
+		});
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 	}
 
 	private void addDragAndDrop() {

@@ -31,6 +31,7 @@ final class ProblemsViewer {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
 		TableViewerColumn severity = new TableViewerColumn(viewer, SWT.LEFT);
 		severity.getColumn().setText("Severity");
 		severity.getColumn().setWidth(85);
@@ -93,6 +94,16 @@ final class ProblemsViewer {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
-		column.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> text.apply((DiskProblem) e)));
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((DiskProblem) element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return ((DiskProblem) element).getMessage();
+			}
+		});
 	}
 }
