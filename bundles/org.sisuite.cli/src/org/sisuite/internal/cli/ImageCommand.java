@@ -18,9 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code sis image ...}: the images the site installs. */
-@Command(name = "image", mixinStandardHelpOptions = true, description = "List, show, add, build, rename and remove images.",
+@Command(name = "image", mixinStandardHelpOptions = true, description = "List, show, add, build, change (exec), rename and remove images.",
 		subcommands = { ImageCommand.ListImages.class, ImageCommand.Show.class, ImageCommand.Add.class,
-				ImageBuildCommand.class, ImageCommand.Rename.class, ImageCommand.Remove.class })
+				ImageBuildCommand.class, ImageExecCommand.class, ImageCommand.Rename.class, ImageCommand.Remove.class })
 final class ImageCommand extends NounCommand {
 
 	static ImageStore store(CliContext context) throws CoreException {
