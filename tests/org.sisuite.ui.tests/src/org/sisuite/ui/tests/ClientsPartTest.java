@@ -191,6 +191,54 @@ class ClientsPartTest {
 	}
 
 	@Test
+	void theNewRangeButtonProposesTheNextFreeBlockAndNamesEveryConflictBeforeSaving() throws Exception {
+		List<String> seen = new ArrayList<>();
+		Runnable inspectWizard = new Runnable() {
+			@Override
+			public void run() {
+				WizardDialog dialog = openWizard();
+				if (dialog == null) {
+					Display.getCurrent().timerExec(100, this);
+					return;
+				}
+				try {
+					RangePage rangePage = (RangePage) dialog.getCurrentPage();
+					RangeProposal proposal = rangePage.proposal();
+					seen.add(proposal.name() + " " + proposal.start() + "+" + proposal.count() + " " + proposal.ipStart()
+							+ " " + (proposal.image() == null ? null : proposal.image().getName()));
+					seen.add("problems " + rangePage.problems());
+					rangePage.setStart(10);
+					seen.addAll(rangePage.problems());
+					seen.add("finish enabled: " + finishButton(dialog).isEnabled());
+					org.eclipse.swt.widgets.Table preview = findPreview(dialog.getShell());
+					seen.add("preview " + preview.getItemCount() + ": " + preview.getItem(0).getText(1) + " "
+							+ preview.getItem(0).getText(2) + " " + preview.getItem(0).getText(3) + " / "
+							+ preview.getItem(31).getText(1) + " " + preview.getItem(31).getText(3));
+				} finally {
+					findButton(dialog.getShell(), IDialogConstants.CANCEL_LABEL).notifyListeners(SWT.Selection, new Event());
+				}
+			}
+		};
+		Display.getCurrent().timerExec(100, inspectWizard);
+		Button newRange = findButton(window.getShell(), "New Range...");
+		assertNotNull(newRange, "the part has no New Range button");
+		newRange.notifyListeners(SWT.Selection, new Event()); // returns when the wizard is closed
+
+		assertEquals("node049-80 49+32 10.0.0.76 login", seen.get(0),
+				"after gpu (node033..048 at 10.0.0.60..75) come node049 at 10.0.0.76, gpu's image");
+		assertEquals("problems []", seen.get(1));
+		assertEquals("20 host names exist already: node010 (rack1), node011 (rack1), node012 (rack1) and 17 more.",
+				seen.get(2));
+		assertTrue(seen.contains("The names overlap range 'rack1' (node001 .. node020)."), seen.toString());
+		assertTrue(seen.contains("The names overlap range 'gpu' (node033 .. node048)."), seen.toString());
+		assertTrue(seen.contains("finish enabled: false"), seen.toString());
+		assertTrue(seen.contains("preview 32: node010 10.0.0.76 name taken (rack1) / node041 name taken (gpu)"),
+				seen.toString());
+		waitForSync();
+		assertEquals(36, site.clients.list(null, null).size(), "a cancelled wizard writes nothing");
+	}
+
+	@Test
 	void theTableSortsAndFilters() throws Exception {
 		org.eclipse.swt.widgets.Table table = part.clientTable();
 		assertEquals("node001", table.getItem(0).getText(0));
@@ -328,6 +376,21 @@ class ClientsPartTest {
 			}
 			if (child instanceof Composite composite) {
 				Button found = findButton(composite, label);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static org.eclipse.swt.widgets.Table findPreview(Composite parent) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Table table && table.getColumnCount() == 4) {
+				return table;
+			}
+			if (child instanceof Composite composite) {
+				org.eclipse.swt.widgets.Table found = findPreview(composite);
 				if (found != null) {
 					return found;
 				}

@@ -3,7 +3,6 @@ package org.sisuite.internal.ui.clients;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.sisuite.model.BootMode;
@@ -38,7 +37,7 @@ final class ClientRows {
 
 	/** Rebuilds the rows from the clients of {@code index}. */
 	void update(SiteIndex index) {
-		String needle = filter.toLowerCase(Locale.ROOT);
+		String needle = filter;
 		List<Client> matching = new ArrayList<>();
 		if (index.site() != null) {
 			for (Client client : index.site().getClients()) {
@@ -108,9 +107,31 @@ final class ClientRows {
 		};
 	}
 
+	/** Whether a client's name, address, a MAC, its image or a group contains the needle (no allocation per client). */
 	private static boolean matches(Client client, String needle) {
-		for (Column column : Column.values()) {
-			if (column != Column.BOOT && text(client, column).toLowerCase(Locale.ROOT).contains(needle)) {
+		if (contains(client.getHostname(), needle) || contains(SiteIndex.ip(client), needle)
+				|| client.getImage() != null && contains(client.getImage().getName(), needle)) {
+			return true;
+		}
+		for (String mac : client.getMacs()) {
+			if (contains(mac, needle)) {
+				return true;
+			}
+		}
+		for (ClientRange group : client.getGroups()) {
+			if (contains(group.getName(), needle)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean contains(String haystack, String needle) {
+		if (haystack == null) {
+			return false;
+		}
+		for (int at = 0; at + needle.length() <= haystack.length(); at++) {
+			if (haystack.regionMatches(true, at, needle, 0, needle.length())) {
 				return true;
 			}
 		}
@@ -127,49 +148,54 @@ final class ClientRows {
 		};
 	}
 
-	/** Orders names with numbers by their value: node2 before node10. */
+	/** Orders names with numbers by their value: node2 before node10 (no allocation: it sorts 100,000 names). */
 	static int compareNatural(String a, String b) {
 		int i = 0;
 		int j = 0;
 		while (i < a.length() && j < b.length()) {
 			char x = a.charAt(i);
 			char y = b.charAt(j);
-			if (Character.isDigit(x) && Character.isDigit(y)) {
-				int endA = i;
-				while (endA < a.length() && Character.isDigit(a.charAt(endA))) {
-					endA++;
-				}
-				int endB = j;
-				while (endB < b.length() && Character.isDigit(b.charAt(endB))) {
-					endB++;
-				}
-				String numberA = stripZeros(a.substring(i, endA));
-				String numberB = stripZeros(b.substring(j, endB));
-				int difference = numberA.length() != numberB.length() ? numberA.length() - numberB.length()
-						: numberA.compareTo(numberB);
-				if (difference != 0) {
-					return difference;
-				}
-				i = endA;
-				j = endB;
-			} else {
+			if (!Character.isDigit(x) || !Character.isDigit(y)) {
 				if (x != y) {
 					return Character.compare(x, y);
 				}
 				i++;
 				j++;
+				continue;
 			}
+			int endA = digitsEnd(a, i);
+			int endB = digitsEnd(b, j);
+			int startA = skipZeros(a, i, endA);
+			int startB = skipZeros(b, j, endB);
+			if (endA - startA != endB - startB) {
+				return (endA - startA) - (endB - startB);
+			}
+			for (int k = 0; k < endA - startA; k++) {
+				if (a.charAt(startA + k) != b.charAt(startB + k)) {
+					return Character.compare(a.charAt(startA + k), b.charAt(startB + k));
+				}
+			}
+			i = endA;
+			j = endB;
 		}
 		int difference = (a.length() - i) - (b.length() - j);
 		return difference != 0 ? difference : a.compareTo(b);
 	}
 
-	private static String stripZeros(String digits) {
-		int start = 0;
-		while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+	private static int digitsEnd(String text, int from) {
+		int end = from;
+		while (end < text.length() && Character.isDigit(text.charAt(end))) {
+			end++;
+		}
+		return end;
+	}
+
+	private static int skipZeros(String text, int from, int end) {
+		int start = from;
+		while (start < end - 1 && text.charAt(start) == '0') {
 			start++;
 		}
-		return digits.substring(start);
+		return start;
 	}
 
 	private static String nullToEmpty(String value) {

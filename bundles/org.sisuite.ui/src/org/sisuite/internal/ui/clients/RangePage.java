@@ -235,6 +235,12 @@ public final class RangePage extends WizardPage {
 		changed();
 	}
 
+	/** Types a first number, as the user would. */
+	public void setStart(int value) {
+		start.setSelection(value);
+		changed();
+	}
+
 	/** Types a count, as the user would. */
 	public void setCount(int value) {
 		count.setSelection(value);
