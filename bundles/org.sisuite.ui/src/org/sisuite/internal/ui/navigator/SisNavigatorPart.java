@@ -23,7 +23,10 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.sisuite.core.SisHome;
+import org.sisuite.core.session.ModelSession;
 import org.sisuite.core.session.ModelSession.Change;
+import org.sisuite.internal.ui.clients.ModelDragSource;
+import org.sisuite.internal.ui.session.SharedSession;
 import org.sisuite.internal.ui.disk.DiskTableEditor;
 import org.sisuite.internal.ui.session.WorkbenchSession;
 import org.sisuite.model.DiskTable;
@@ -60,6 +63,7 @@ public final class SisNavigatorPart {
 	private NavigatorTree tree = NavigatorTree.EMPTY;
 	private NavigatorActions actions;
 	private boolean globalHandlersHooked;
+	private final ModelSession.ChangeListener changeListener = (source, change) -> siteChanged(change);
 
 	/**
 	 * @param home   the state location the application resolved at start, else this process's
@@ -78,7 +82,7 @@ public final class SisNavigatorPart {
 
 	@PostConstruct
 	public void createControls(Composite parent) {
-		session = WorkbenchSession.forHome(home, adapterFactory, ui::asyncExec);
+		session = SharedSession.acquire(home, ui::asyncExec);
 		// one column filling the view: without columns, SWT/GTK measures every child of an expanded
 		// row for the horizontal scroll width, which would create all items of a 100,000-client group
 		Composite container = new Composite(parent, SWT.NONE);
@@ -101,9 +105,13 @@ public final class SisNavigatorPart {
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(actions::fillContextMenu);
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		// images and clients can be dragged onto the Clients part
+		ModelDragSource.install(viewer);
 
-		session.model().addChangeListener((source, change) -> siteChanged(change));
-		session.start();
+		session.model().addChangeListener(changeListener);
+		if (session.model().site() != null) {
+			siteChanged(Change.LOADED); // another part started the shared session and it has loaded
+		}
 		ui.asyncExec(this::hookGlobalHandlers);
 	}
 
@@ -162,8 +170,9 @@ public final class SisNavigatorPart {
 			actions.dispose();
 		}
 		if (session != null) {
-			session.dispose();
+			session.model().removeChangeListener(changeListener);
 		}
+		SharedSession.release(session);
 		adapterFactory.dispose();
 	}
 
