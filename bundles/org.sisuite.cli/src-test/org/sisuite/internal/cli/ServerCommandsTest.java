@@ -84,6 +84,11 @@ class ServerCommandsTest extends CommandLineTestSupport {
 		assertEquals(0, list.waitFor(), listing);
 		assertTrue(listing.contains("motd"), listing);
 
+		// commands that change images keep a configured server current
+		ok("image", "rename", "compute", "hpc");
+		String renamed = Files.readString(Path.of(running.get("config").getAsString()));
+		assertTrue(renamed.contains("\n[hpc]\n") && !renamed.contains("[compute]"), renamed);
+
 		ok("server", "stop", "--json");
 		started = false;
 		assertEquals("stopped", JsonParser.parseString(out.toString()).getAsJsonObject().get("state").getAsString());

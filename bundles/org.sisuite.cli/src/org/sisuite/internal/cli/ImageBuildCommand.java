@@ -97,6 +97,7 @@ final class ImageBuildCommand implements Callable<Integer> {
 			context.err().println("sis image build: cancelled; image " + image + " is unchanged");
 			return ExitCodes.FAILURE;
 		}
+		ServerCommand.refresh(context);
 		if (output.isJson()) {
 			Json.print(context.out(), result);
 		} else {

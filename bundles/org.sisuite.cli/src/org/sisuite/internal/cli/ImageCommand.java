@@ -140,6 +140,7 @@ final class ImageCommand extends NounCommand {
 		@Override
 		public Integer call() throws CoreException {
 			store(context).rename(name, newName);
+			ServerCommand.refresh(context);
 			context.out().println("Renamed image " + name + " to " + newName);
 			return ExitCodes.OK;
 		}
@@ -170,6 +171,7 @@ final class ImageCommand extends NounCommand {
 		public Integer call() throws CoreException {
 			InUse mode = inUse == null ? InUse.REFUSE : inUse.force ? InUse.DETACH : InUse.REASSIGN;
 			List<String> moved = store(context).remove(name, mode, inUse == null ? null : inUse.reassignTo);
+			ServerCommand.refresh(context);
 			context.out().println("Removed image " + name + (moved.isEmpty() ? ""
 					: mode == InUse.DETACH ? "; detached " + moved.size() + " clients"
 							: "; " + moved.size() + " clients now use " + inUse.reassignTo));

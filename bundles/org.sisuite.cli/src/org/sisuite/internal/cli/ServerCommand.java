@@ -37,6 +37,19 @@ final class ServerCommand extends NounCommand {
 		}
 	}
 
+	/**
+	 * Brings a configured server's rsyncd.conf up to date after a command changed the images; a
+	 * failure is a warning, since the command itself succeeded.
+	 */
+	static void refresh(CliContext context) {
+		try {
+			new Listen().daemon(context).reloadIfConfigured();
+		} catch (CoreException e) {
+			context.err().println("warning: the image server's configuration is not updated (sis server reload): "
+					+ e.getStatus().getMessage());
+		}
+	}
+
 	/** Prints a status as text or JSON. */
 	static void print(CliContext context, JsonOutput output, ServerStatus status) {
 		status.warnings().forEach(w -> context.err().println("warning: " + w));

@@ -110,6 +110,20 @@ public final class RsyncDaemon {
 	}
 
 	/**
+	 * Reloads when the server has a configuration already (it was started or reloaded before), so
+	 * that commands changing images keep it current; does nothing on a site that serves nothing.
+	 *
+	 * @return whether the configuration was rewritten
+	 */
+	public boolean reloadIfConfigured() throws CoreException {
+		if (!Files.isRegularFile(layout.config())) {
+			return false;
+		}
+		reload();
+		return true;
+	}
+
+	/**
 	 * Starts the daemon unless it runs already: writes the configuration, checks the port is free,
 	 * runs {@code rsync --daemon} and waits until it accepts connections.
 	 *
