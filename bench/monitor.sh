@@ -6,6 +6,7 @@
 # and the memory. Runs bench/src/org/sisuite/bench/MonitorBench.java on a plain classpath of the
 # product's jars (build it first: ./mvnw -B -DskipTests verify), in a temporary directory that it
 # removes. Needs 2 x CLIENTS file descriptors (ulimit -n). Run nothing else meanwhile.
+# BENCH_JAVA_OPTS passes JVM options (e.g. -Xmx256m to see how little heap the monitor needs).
 set -euo pipefail
 
 CLIENTS=${1:-5000}
@@ -44,4 +45,4 @@ trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$OUT/classes"
 "$JAVA_HOME/bin/javac" -nowarn -d "$OUT/classes" -cp "$CLASSPATH" "$ROOT"/bench/src/org/sisuite/bench/MonitorBench.java
 echo "install monitor benchmark: $CLIENTS clients x $LINES reports, $(nproc) cores, load average $(cut -d" " -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
-"$JAVA_HOME/bin/java" -cp "$CLASSPATH:$OUT/classes" org.sisuite.bench.MonitorBench "$WORK" "$CLIENTS" "$LINES" | tee "$OUT/monitor.txt"
+"$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:-} -cp "$CLASSPATH:$OUT/classes" org.sisuite.bench.MonitorBench "$WORK" "$CLIENTS" "$LINES" | tee "$OUT/monitor.txt"

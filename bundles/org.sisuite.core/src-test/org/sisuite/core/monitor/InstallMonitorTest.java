@@ -99,8 +99,9 @@ class InstallMonitorTest {
 				"LOG:{\"tag\":\"systemimager\",\"priority\":6,\"message\":\"Partitioning /dev/sda\"}",
 				"LOG:{\"tag\":\"systemimager\",\"priority\":3,\"message\":\"mdadm: no md support\"}",
 				"UPD:{\"status\":57,\"speed\":2048}");
-		Senders.oneConnection(port, "ip=10.0.0.13:host=node003:status=30:speed=100:step=partition",
-				"ip=10.0.0.13:host=node003:log=created /dev/sda1");
+		// node003 has no MAC in the site: its MAC, first seen with its name, then matches alone
+		Senders.oneConnection(port, "mac=02:00:00:00:00:13:ip=10.0.0.13:host=node003:status=30:speed=100:step=partition",
+				"mac=02:00:00:00:00:13:log=created /dev/sda1");
 		Senders.oneConnection(port, "mac=de:ad:be:ef:00:01:ip=192.0.2.9:host=stranger:status=5:speed=1");
 		Senders.awaitLines(monitor, 5 + 5 + 2 + 1);
 		monitor.flush();

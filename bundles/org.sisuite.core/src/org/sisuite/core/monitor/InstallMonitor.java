@@ -92,6 +92,7 @@ public final class InstallMonitor implements AutoCloseable {
 	private final AtomicLong rejections = new AtomicLong();
 	private final AtomicLong refusedByProtocol = new AtomicLong();
 	private final Object writing = new Object();
+	private final Object wake = new Object();
 	private final Thread writer;
 	private volatile boolean running = true;
 	private long lastIndexCheck;
@@ -145,9 +146,15 @@ public final class InstallMonitor implements AutoCloseable {
 	private void writeLoop() {
 		long interval = options.flushInterval().toMillis();
 		while (running) {
-			try {
-				Thread.sleep(interval);
-			} catch (InterruptedException e) {
+			synchronized (wake) {
+				try {
+					wake.wait(interval);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+			if (!running) {
 				return;
 			}
 			synchronized (writing) {
@@ -215,7 +222,11 @@ public final class InstallMonitor implements AutoCloseable {
 	public void close() {
 		server.close();
 		running = false;
-		writer.interrupt();
+		// woken, never interrupted: an interrupt during a write closes H2's file channel (NIO
+		// channels close on interrupt), and with it the database for the whole process
+		synchronized (wake) {
+			wake.notifyAll();
+		}
 		try {
 			writer.join(10_000);
 		} catch (InterruptedException e) {

@@ -24,7 +24,8 @@ import org.sisuite.core.store.InstallStore.SessionRow;
  * flood of reports costs the database one write per client and flush, not one per line.
  * <p>
  * A sender is matched to a client by MAC, then host name, then IP (the reported one, else the
- * peer's); one that matches no client is still recorded, under its MAC, host name or address.
+ * peer's); a MAC first seen with a client's name or address is remembered for that client. One
+ * that matches no client is still recorded, under its MAC, host name or address.
  * A session starts with a sender's first report, with an init (status 0) after progress, and with
  * any report after a finished session; status changes and step changes go into its history.
  */
@@ -39,6 +40,8 @@ final class InstallTracker {
 	private final int maxLogLines;
 	private final int maxPendingLogLines;
 	private final Map<String, Session> byKey = new HashMap<>();
+	/** MACs seen with a client's name or address that the site does not list for it. */
+	private final Map<String, String> learnedMacs = new HashMap<>();
 	private final Set<Session> dirty = new LinkedHashSet<>();
 	private final List<Session> flipQueue = new ArrayList<>();
 	private ClientIndex index = new ClientIndex(-1, Map.of(), Map.of(), Set.of());
@@ -93,6 +96,9 @@ final class InstallTracker {
 		String hostname = match(message.mac(), message.host(), ip != null ? ip : peerAddress);
 		if (hostname == null) {
 			unknown++;
+		} else if (message.mac() != null && !index.hostnameByMac().containsKey(message.mac())) {
+			// later lines may carry the MAC alone (SystemImager's LOG: lines, our script's log= lines)
+			learnedMacs.put(message.mac(), hostname);
 		}
 		String key = hostname != null ? "client:" + hostname
 				: message.mac() != null ? "mac:" + message.mac()
@@ -162,6 +168,7 @@ final class InstallTracker {
 	private String match(String mac, String host, String ip) {
 		if (mac != null) {
 			String hostname = index.hostnameByMac().get(mac);
+			hostname = hostname != null ? hostname : learnedMacs.get(mac);
 			if (hostname != null) {
 				return hostname;
 			}

@@ -25,6 +25,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -91,17 +92,23 @@ class InstallsViewTest {
 			assertEquals("failed", table.getItem(2).getText(2));
 			assertEquals("? stranger", table.getItem(6).getText(0));
 
-			// a client reports again: the row follows
+			// a client reports again, by its MAC alone (first seen with its name): the row follows
 			try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), monitor.port())) {
 				socket.getOutputStream().write("mac=52:54:00:10:00:01:status=88:speed=9000:step=image\n"
 						.getBytes(StandardCharsets.UTF_8));
 			}
 			NavigatorDriver.waitUntil(() -> installs.shown().installs().get(0).percent() == 88, "node001 at 88%");
 
+			// the view alone, as large as the window, for the screenshot
+			IViewReference view = page.findViewReference(InstallsPart.ID);
+			page.setPartState(view, IWorkbenchPage.STATE_MAXIMIZED);
 			Path screenshot = screenshot(window.getShell());
 			assertTrue(Files.size(screenshot) > 1000, "the screenshot is suspiciously small: " + screenshot);
+			page.setPartState(view, IWorkbenchPage.STATE_RESTORED);
 		} finally {
 			monitor.close();
+			// it shares a folder with the Properties view, which other tests read
+			page.hideView(page.findViewReference(InstallsPart.ID));
 		}
 	}
 
