@@ -83,6 +83,21 @@ class BootEnvironmentQemuTest {
 				result.reports(), "the report line; console:\n" + result.tail());
 	}
 
+	@Test
+	void aFailingScriptIsReportedWithANegativeStatusAndLeavesAShell() throws Exception {
+		assumeTools();
+		Path boot = TestKernel.sharedBuild();
+		Boot result = boot("failing", """
+				#!/bin/sh
+				echo "partitioning would fail here"
+				exit 3
+				""", List.of("-kernel", boot.resolve("kernel").toString(), "-initrd", boot.resolve("initrd.img").toString(),
+				"-append", APPEND + " sis.image=failing"), false);
+		assertEquals(List.of("mac=52:54:00:12:34:56:ip=10.0.2.15:host=qemu01:status=-1:speed=0:step=script"),
+				result.reports(), "the failure report; console:\n" + result.tail());
+		assertTrue(result.log().contains("sis-init: FAILED: the install script exited with status 3"), result.tail());
+	}
+
 	/** What a boot printed on the console and reported to the monitor. */
 	private record Boot(String log, String tail, List<String> reports) {
 	}
@@ -100,6 +115,14 @@ class BootEnvironmentQemuTest {
 	 * listens as the monitor, and runs qemu with {@code bootArgs} until it powers off (bounded).
 	 */
 	private Boot boot(String image, String script, List<String> bootArgs) throws Exception {
+		return boot(image, script, bootArgs, true);
+	}
+
+	/**
+	 * As above; when {@code powersOff} is false (a failure leaves a shell on the console) qemu is
+	 * stopped as soon as the monitor has a report, or at the time bound.
+	 */
+	private Boot boot(String image, String script, List<String> bootArgs, boolean powersOff) throws Exception {
 		Path scripts = Files.createDirectories(temp.resolve("scripts/images"));
 		Files.writeString(scripts.resolve(image + ".sh"), script);
 		Path config = temp.resolve("rsyncd.conf");
@@ -129,10 +152,16 @@ class BootEnvironmentQemuTest {
 			command.addAll(bootArgs);
 			qemu = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile())
 					.redirectInput(ProcessBuilder.Redirect.PIPE).start();
-			boolean ended = qemu.waitFor(BOOT_SECONDS, TimeUnit.SECONDS);
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(BOOT_SECONDS);
+			while (qemu.isAlive() && System.nanoTime() < deadline && (powersOff || reports.isEmpty())) {
+				qemu.waitFor(200, TimeUnit.MILLISECONDS);
+			}
+			if (!powersOff) {
+				Thread.sleep(1000); // the console lines after the report
+			}
 			String log = Files.readString(console, StandardCharsets.UTF_8);
 			String tail = log.lines().skip(Math.max(0, log.lines().count() - 40)).reduce("", (a, b) -> a + b + "\n");
-			assertTrue(ended, "qemu did not power off within " + BOOT_SECONDS + " s; console:\n" + tail);
+			assertTrue(!powersOff || !qemu.isAlive(), "qemu did not power off within " + BOOT_SECONDS + " s; console:\n" + tail);
 			for (int i = 0; i < 100 && reports.isEmpty(); i++) {
 				Thread.sleep(100); // the line may still be on its way through qemu's forward
 			}
