@@ -42,12 +42,13 @@ class BootEnvironmentQemuTest {
 
 	@Test
 	void bootsFetchesTheImageScriptRunsItAndReportsToTheMonitor() throws Exception {
-		assumeTrue(Files.isExecutable(Path.of(QEMU)), "qemu-system-x86_64 is not installed (Debian package qemu-system-x86)");
-		assumeTrue(ToolRuns.installed("rsync") && ToolRuns.installed("busybox"), "rsync and busybox are needed");
+		assumeTools();
 		Path boot = TestKernel.sharedBuild();
-
-		Path scripts = Files.createDirectories(temp.resolve("scripts/images"));
-		Files.writeString(scripts.resolve("testimg.sh"), """
+		Path disk = temp.resolve("disk.img");
+		try (RandomAccessFile file = new RandomAccessFile(disk.toFile(), "rw")) {
+			file.setLength(64L << 20);
+		}
+		Boot result = boot("testimg", """
 				#!/bin/sh
 				# the real tools by full path: busybox has applets of the same names
 				if echo ',,L' | /usr/sbin/sfdisk -q /dev/vda && /usr/sbin/mke2fs -q -F -t ext4 -L sisqemu /dev/vda1; then
@@ -57,16 +58,77 @@ class BootEnvironmentQemuTest {
 				fi
 				echo "mac=$SIS_MAC:ip=$SIS_IP:host=$SIS_HOSTNAME:status=100:speed=0:step=$step" | nc "$SIS_MONITOR_HOST" "$SIS_MONITOR_PORT"
 				poweroff -f
-				""");
+				""", List.of("-kernel", boot.resolve("kernel").toString(), "-initrd", boot.resolve("initrd.img").toString(),
+				"-append", APPEND + " sis.image=testimg", "-drive", "file=" + disk + ",format=raw,if=virtio"));
+		assertTrue(result.log().contains("sis-init: fetched scripts/images/testimg.sh from 10.0.2.100"), result.tail());
+		assertEquals(List.of("mac=52:54:00:12:34:56:ip=10.0.2.15:host=qemu01:status=100:speed=0:step=ext4-made"),
+				result.reports(), "the report line; console:\n" + result.tail());
+		ToolRuns.Result blkid = ToolRuns.run(List.of("/usr/sbin/blkid", "-p", "-O", "1048576", disk.toString()), null, null);
+		assertTrue(blkid.output().contains("LABEL=\"sisqemu\"") && blkid.output().contains("TYPE=\"ext4\""), blkid.output());
+	}
+
+	@Test
+	void theIsoBootsWithIsolinuxFromACdrom() throws Exception {
+		assumeTools();
+		assumeTrue(IsoImage.available(), "xorriso, isolinux or syslinux-common is not installed");
+		Path boot = TestKernel.sharedBuild();
+		Path iso = temp.resolve("boot.iso");
+		IsoImage.write(boot.resolve("kernel"), boot.resolve("initrd.img"), APPEND + " sis.image=isoimg", iso);
+		Boot result = boot("isoimg", """
+				#!/bin/sh
+				echo "mac=$SIS_MAC:ip=$SIS_IP:host=$SIS_HOSTNAME:status=100:speed=0:step=iso-$SIS_IMAGE" | nc "$SIS_MONITOR_HOST" "$SIS_MONITOR_PORT"
+				poweroff -f
+				""", List.of("-cdrom", iso.toString(), "-boot", "d"));
+		assertEquals(List.of("mac=52:54:00:12:34:56:ip=10.0.2.15:host=qemu01:status=100:speed=0:step=iso-isoimg"),
+				result.reports(), "the report line; console:\n" + result.tail());
+	}
+
+	@Test
+	void aFailingScriptIsReportedWithANegativeStatusAndLeavesAShell() throws Exception {
+		assumeTools();
+		Path boot = TestKernel.sharedBuild();
+		Boot result = boot("failing", """
+				#!/bin/sh
+				echo "partitioning would fail here"
+				exit 3
+				""", List.of("-kernel", boot.resolve("kernel").toString(), "-initrd", boot.resolve("initrd.img").toString(),
+				"-append", APPEND + " sis.image=failing"), false);
+		assertEquals(List.of("mac=52:54:00:12:34:56:ip=10.0.2.15:host=qemu01:status=-1:speed=0:step=script"),
+				result.reports(), "the failure report; console:\n" + result.tail());
+		assertTrue(result.log().contains("sis-init: FAILED: the install script exited with status 3"), result.tail());
+	}
+
+	/** What a boot printed on the console and reported to the monitor. */
+	private record Boot(String log, String tail, List<String> reports) {
+	}
+
+	private static final String APPEND = "console=ttyS0 sis.server=10.0.2.100 sis.monitor=10.0.2.100:8181 sis.hostname=qemu01 "
+			+ "ip=dhcp";
+
+	private static void assumeTools() {
+		assumeTrue(Files.isExecutable(Path.of(QEMU)), "qemu-system-x86_64 is not installed (Debian package qemu-system-x86)");
+		assumeTrue(ToolRuns.installed("rsync") && ToolRuns.installed("busybox"), "rsync and busybox are needed");
+	}
+
+	/**
+	 * Serves {@code script} as {@code scripts/images/IMAGE.sh} from a real rsync daemon on loopback,
+	 * listens as the monitor, and runs qemu with {@code bootArgs} until it powers off (bounded).
+	 */
+	private Boot boot(String image, String script, List<String> bootArgs) throws Exception {
+		return boot(image, script, bootArgs, true);
+	}
+
+	/**
+	 * As above; when {@code powersOff} is false (a failure leaves a shell on the console) qemu is
+	 * stopped as soon as the monitor has a report, or at the time bound.
+	 */
+	private Boot boot(String image, String script, List<String> bootArgs, boolean powersOff) throws Exception {
+		Path scripts = Files.createDirectories(temp.resolve("scripts/images"));
+		Files.writeString(scripts.resolve(image + ".sh"), script);
 		Path config = temp.resolve("rsyncd.conf");
 		boolean root = "root".equals(System.getProperty("user.name"));
 		Files.writeString(config, "use chroot = no\n" + (root ? "uid = root\ngid = root\n" : "") + "[scripts]\n  path = "
 				+ temp.resolve("scripts") + "\n  read only = yes\n");
-		Path disk = temp.resolve("disk.img");
-		try (RandomAccessFile file = new RandomAccessFile(disk.toFile(), "rw")) {
-			file.setLength(64L << 20);
-		}
-
 		List<String> reports = Collections.synchronizedList(new ArrayList<>());
 		Process rsyncd = null;
 		Process qemu = null;
@@ -81,31 +143,31 @@ class BootEnvironmentQemuTest {
 			waitForPort(rsyncPort);
 
 			Path console = temp.resolve("console.log");
-			String append = "console=ttyS0 sis.server=10.0.2.100 sis.image=testimg sis.monitor=10.0.2.100:8181 "
-					+ "sis.hostname=qemu01 ip=dhcp";
+			// guestfwd with cmd: runs one forwarder per connection (a tcp: chardev would be one connection only)
 			String network = "user,id=n0,restrict=on"
 					+ ",guestfwd=tcp:10.0.2.100:873-cmd:busybox nc 127.0.0.1 " + rsyncPort
 					+ ",guestfwd=tcp:10.0.2.100:8181-cmd:busybox nc 127.0.0.1 " + monitor.getLocalPort();
-			qemu = new ProcessBuilder(QEMU, "-m", "512", "-nographic", "-no-reboot", "-monitor", "none", "-kernel",
-					boot.resolve("kernel").toString(), "-initrd", boot.resolve("initrd.img").toString(), "-append", append,
-					"-netdev", network, "-device", "virtio-net-pci,netdev=n0", "-drive",
-					"file=" + disk + ",format=raw,if=virtio").redirectErrorStream(true).redirectOutput(console.toFile())
+			List<String> command = new ArrayList<>(List.of(QEMU, "-m", "512", "-nographic", "-no-reboot", "-monitor", "none",
+					"-netdev", network, "-device", "virtio-net-pci,netdev=n0"));
+			command.addAll(bootArgs);
+			qemu = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile())
 					.redirectInput(ProcessBuilder.Redirect.PIPE).start();
-			boolean ended = qemu.waitFor(BOOT_SECONDS, TimeUnit.SECONDS);
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(BOOT_SECONDS);
+			while (qemu.isAlive() && System.nanoTime() < deadline && (powersOff || reports.isEmpty())) {
+				qemu.waitFor(200, TimeUnit.MILLISECONDS);
+			}
+			if (!powersOff) {
+				Thread.sleep(1000); // the console lines after the report
+			}
 			String log = Files.readString(console, StandardCharsets.UTF_8);
 			String tail = log.lines().skip(Math.max(0, log.lines().count() - 40)).reduce("", (a, b) -> a + b + "\n");
-			assertTrue(ended, "qemu did not power off within " + BOOT_SECONDS + " s; console:\n" + tail);
-			assertTrue(log.contains("sis-init: fetched scripts/images/testimg.sh from 10.0.2.100"), tail);
+			assertTrue(!powersOff || !qemu.isAlive(), "qemu did not power off within " + BOOT_SECONDS + " s; console:\n" + tail);
 			for (int i = 0; i < 100 && reports.isEmpty(); i++) {
 				Thread.sleep(100); // the line may still be on its way through qemu's forward
 			}
 			synchronized (reports) {
-				assertEquals(List.of("mac=52:54:00:12:34:56:ip=10.0.2.15:host=qemu01:status=100:speed=0:step=ext4-made"),
-						reports, "the report line; console:\n" + tail);
+				return new Boot(log, tail, List.copyOf(reports));
 			}
-			ToolRuns.Result blkid = ToolRuns.run(List.of("/usr/sbin/blkid", "-p", "-O", "1048576", disk.toString()), null, null);
-			assertTrue(blkid.output().contains("LABEL=\"sisqemu\"") && blkid.output().contains("TYPE=\"ext4\""),
-					blkid.output());
 		} finally {
 			stop(qemu);
 			stop(rsyncd);

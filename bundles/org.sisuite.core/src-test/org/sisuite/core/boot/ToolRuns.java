@@ -27,6 +27,9 @@ final class ToolRuns {
 
 	static Result run(List<String> command, Path directory, byte[] input) throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		// listings in a fixed form: English, times in UTC
+		builder.environment().put("LC_ALL", "C");
+		builder.environment().put("TZ", "UTC");
 		if (directory != null) {
 			builder.directory(directory.toFile());
 		}
