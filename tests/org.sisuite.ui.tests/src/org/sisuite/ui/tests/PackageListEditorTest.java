@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +22,11 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.sisuite.internal.ui.pkg.PackageListEditorPart;
 import org.sisuite.internal.ui.pkg.PackageListJobs;
+import org.sisuite.core.store.ImageStore.ImageSpec;
+import org.sisuite.model.DistributionFamily;
 import org.sisuite.model.PackageList;
 import org.sisuite.model.PackagePool;
+import org.sisuite.model.PackagePoolKind;
 import org.sisuite.model.PackageRequest;
 import org.sisuite.model.SisFactory;
 import org.sisuite.model.Site;
@@ -70,6 +74,7 @@ class PackageListEditorTest {
 				""");
 		site.reset();
 		site.sites.replaceAll(site(pool), new NullProgressMonitor());
+		site.images.add(new ImageSpec("compute", null, "x86_64", "debian-12", null, null));
 
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		IWorkbenchPage page = window.getActivePage();
@@ -116,16 +121,100 @@ class PackageListEditorTest {
 		NavigatorDriver.waitUntil(() -> !editor.lastResolution().resolved(), "the resolution with the problem");
 		assertTrue(editor.resolutionRows().get(0).startsWith("problem tool"), editor.resolutionRows().toString());
 		assertTrue(editor.resolutionRows().get(0).contains("libmissing1"), editor.resolutionRows().toString());
+		page.activate(page.findView(PackageListEditorPart.ID));
+		page.setPartState(page.findViewReference(PackageListEditorPart.ID), IWorkbenchPage.STATE_MAXIMIZED);
+		Path screenshot = Screenshots.take(window.getShell(), "package-list-editor.png");
+		assertTrue(Files.size(screenshot) > 1000, "the screenshot is suspiciously small: " + screenshot);
 		editor.model().undo();
 		waitForSave(editor, site);
 		editor.resolve().join();
 		NavigatorDriver.waitUntil(() -> editor.lastResolution().resolved(), "the resolution without the problem");
 		Job.getJobManager().join(PackageListJobs.FAMILY, null);
 
-		page.activate(page.findView(PackageListEditorPart.ID));
-		Path screenshot = Screenshots.take(window.getShell(), "package-list-editor.png");
-		assertTrue(Files.size(screenshot) > 1000, "the screenshot is suspiciously small: " + screenshot);
 		assertFalse(editor.model().isDirty());
+		page.setPartState(page.findViewReference(PackageListEditorPart.ID), IWorkbenchPage.STATE_RESTORED);
+	}
+
+	@Test
+	void buildsAnImageFromTheListInABackgroundJob() throws Exception {
+		for (String tool : List.of("/usr/bin/rpm", "/usr/bin/rpmbuild", "/usr/bin/createrepo_c")) {
+			assumeTrue(Files.isExecutable(Path.of(tool)), tool + " is not installed");
+		}
+		assumeTrue(run(null, "id", "-u").strip().equals("0"), "needs root (rpm --root)");
+		TestSite site = TestSite.open();
+		Path work = Files.createDirectories(site.home.root().resolve("rpm-for-editor"));
+		Path repo = Files.createDirectories(work.resolve("repo"));
+		Path spec = Files.writeString(work.resolve("motd.spec"), """
+				Name: motd
+				Version: 1.0
+				Release: 1
+				Summary: a file
+				License: MIT
+				BuildArch: noarch
+				AutoReqProv: no
+
+				%description
+				A test package.
+
+				%install
+				mkdir -p %{buildroot}/etc
+				echo 'built from the editor' > %{buildroot}/etc/motd
+
+				%files
+				/etc/motd
+				""");
+		run(null, "rpmbuild", "-bb", "--quiet", "--define", "_topdir " + work.resolve("rpmbuild"), "--define", "_rpmdir " + repo,
+				spec.toString());
+		run(null, "createrepo_c", "--quiet", repo.toString());
+		site.reset();
+		Site model = F.createSite();
+		model.setName("site");
+		PackagePool pool = F.createPackagePool();
+		pool.setName("tiny-rpm");
+		pool.setKind(PackagePoolKind.RPM_REPOSITORY);
+		pool.setUrl(repo.toString());
+		model.getPackagePools().add(pool);
+		PackageList list = F.createPackageList();
+		list.setName("motd-list");
+		list.setDistributionFamily(DistributionFamily.RPM);
+		list.getPools().add(pool);
+		list.getStages().add(stage("base", 1, "motd"));
+		model.getPackageLists().add(list);
+		site.sites.replaceAll(model, new NullProgressMonitor());
+		Path images = Files.createDirectories(site.home.imagesDirectory().resolve("editor-built"));
+		site.images.add(new ImageSpec("editor-built", null, "x86_64", null, images.toString(), null));
+
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		window.getActivePage().showView(PackageListEditorPart.ID);
+		PackageListEditorPart editor = (PackageListEditorPart) window.getService(EPartService.class)
+				.findPart(PackageListEditorPart.ID).getObject();
+		NavigatorDriver.waitUntil(() -> editor.model().site() != null
+				&& editor.model().site().getPackageLists().stream().anyMatch(l -> "motd-list".equals(l.getName())), "the new site in the editor");
+		editor.showList("motd-list");
+		NavigatorDriver.waitUntil(() -> editor.stage("base") != null && editor.stage("base").getRequests().size() == 1, "the rpm list");
+		Job build = editor.build("editor-built");
+		assertNotNull(build);
+		NavigatorDriver.waitUntil(() -> build.getResult() != null, "the build job");
+		NavigatorDriver.waitUntil(() -> editor.buildLogText().contains("Built image editor-built version 1")
+				|| editor.buildLogText().contains("Build failed"), "the build's end in the log");
+		assertTrue(editor.buildLogText().contains("Built image editor-built version 1"), editor.buildLogText());
+		assertTrue(build.getResult().isOK(), build.getResult().toString());
+		assertEquals("built from the editor\n", Files.readString(images.resolve("v1/etc/motd")));
+		assertTrue(editor.buildLogText().contains("Preparing packages"), "the log tab shows rpm's output: " + editor.buildLogText());
+		assertEquals(Integer.valueOf(1), site.images.buildTarget("editor-built").currentVersion());
+	}
+
+	private static String run(Path directory, String... command) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		if (directory != null) {
+			builder.directory(directory.toFile());
+		}
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+			throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+		}
+		return output;
 	}
 
 	private static void waitForSave(PackageListEditorPart editor, TestSite site) {

@@ -91,6 +91,7 @@ public final class PackageListEditorPart {
 	private Resolution lastResolution;
 	private boolean handlersHooked;
 	private List<PackageRequest> selected = List.of();
+	private String namesReadFor;
 
 	final Action undo = new Action("&Undo") {
 		@Override
@@ -218,16 +219,18 @@ public final class PackageListEditorPart {
 		if (!imageNames.equals(List.of(images.getItems()))) {
 			String chosen = images.getText();
 			images.setItems(imageNames.toArray(String[]::new));
-			images.setText(chosen);
+			images.setText(imageNames.contains(chosen) || imageNames.isEmpty() ? chosen : imageNames.get(0));
 		}
 		if (listName == null && !names.isEmpty()) {
 			listName = names.get(0);
-			readPoolNames();
 		}
 		if (listName != null) {
 			lists.setText(listName);
 		}
 		PackageList list = list();
+		if (list != null && !listName.equals(namesReadFor)) {
+			readPoolNames();
+		}
 		columns.show(list);
 		List<String> stages = list == null ? List.of() : StageColumns.ordered(list).stream().map(Stage::getName).toList();
 		String chosenStage = targetStage.getText();
@@ -246,10 +249,10 @@ public final class PackageListEditorPart {
 		}
 		listName = name;
 		poolNames = List.of();
+		namesReadFor = null;
 		lastResolution = null;
 		resolution.show(new Resolution(true, "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
 		refresh();
-		readPoolNames();
 	}
 
 	/** The open list as the session has it now (a reload replaces the objects), or null. */
@@ -267,12 +270,18 @@ public final class PackageListEditorPart {
 		return list == null ? null : list.getStages().stream().filter(s -> name.equals(s.getName())).findFirst().orElse(null);
 	}
 
+	/** Reads the open list's pool names in a job, once per list opened (the list must be in the site). */
 	private void readPoolNames() {
 		PackageList list = list();
+		namesReadFor = listName;
 		if (list == null || list.getPools().isEmpty()) {
 			return;
 		}
+		String forList = listName;
 		PackageListJobs.readNames(copy(list), names -> ui.asyncExec(() -> {
+			if (!forList.equals(listName)) {
+				return;
+			}
 			poolNames = names;
 			setStatus(names.size() + " package names in the pools");
 		})).schedule();

@@ -114,7 +114,16 @@ public final class PackageListJobs {
 				ImageBuildRequest request = new ImageBuildRequest(image, PackageSource.of(copy), specs(copy), List.of(),
 						"built from package list " + copy.getName() + " in the workbench");
 				line.accept("Building image " + image + " from package list " + copy.getName());
-				ImageBuildResult result = new ImageBuildOperation(store, home, request, line).execute(monitor);
+				ImageBuildResult result;
+				try {
+					result = new ImageBuildOperation(store, home, request, line).execute(monitor);
+				} catch (CoreException e) {
+					line.accept("Build failed: " + e.getStatus().getMessage());
+					throw e;
+				} catch (OperationCanceledException e) {
+					line.accept("Build cancelled; image " + image + " is unchanged");
+					throw e;
+				}
 				done.accept(result);
 			}
 		});

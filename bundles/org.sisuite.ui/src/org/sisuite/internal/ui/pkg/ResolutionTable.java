@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
@@ -64,6 +65,11 @@ final class ResolutionTable {
 					case 4 -> row.pool();
 					default -> row.detail();
 					};
+				}
+
+				@Override
+				public Color getForeground(Object element) {
+					return ((Row) element).problem() ? viewer.getTable().getDisplay().getSystemColor(SWT.COLOR_RED) : null;
 				}
 
 				@Override
