@@ -457,7 +457,17 @@ class ClientsPartTest {
 				Thread.sleep(20);
 			}
 		}
-		Rectangle bounds = shell.getBounds();
+		// the window's content: without a window manager the shell's bounds reach below what GTK drew
+		Rectangle shellBounds = shell.getBounds();
+		int menuHeight = shell.toDisplay(0, 0).y - shellBounds.y;
+		int height = 0;
+		for (Control child : shell.getChildren()) {
+			if (child.isVisible()) {
+				height = Math.max(height, child.getBounds().y + child.getBounds().height);
+			}
+		}
+		Rectangle bounds = new Rectangle(shellBounds.x, shellBounds.y, shellBounds.width,
+				Math.min(shellBounds.height, menuHeight + height));
 		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
 		GC gc = new GC(display);
 		try {
