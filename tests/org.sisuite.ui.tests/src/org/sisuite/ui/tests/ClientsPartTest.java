@@ -239,6 +239,31 @@ class ClientsPartTest {
 	}
 
 	@Test
+	void anImageDraggedFromTheNavigatorGoesToTheSelectedClientsOrToTheRowItIsDroppedOn() throws Exception {
+		NavigatorDriver driver = NavigatorDriver.find();
+		org.eclipse.swt.widgets.Table table = part.clientTable();
+		part.selectClients(List.of("node001", "node002", "node003"));
+		assertEquals(3, table.getSelectionCount());
+
+		driver.select(driver.item("Clients", "Client Range rack1 (20)", "Client node005"));
+		assertEquals(DND.DROP_NONE, drag(driver.tree, table, rowOnDisplay(table, "node002"), true),
+				"a client is no image: the drop is refused");
+
+		driver.select(driver.item("Image Servers", "Image Server local", "Image login"));
+		assertEquals(DND.DROP_COPY, drag(driver.tree, table, rowOnDisplay(table, "node002"), true));
+		NavigatorDriver.waitUntil(() -> "login".equals(imageInDatabase("node001")) && "login".equals(imageInDatabase("node003")),
+				"the image of the three selected clients to reach the database");
+		assertEquals("compute", imageInDatabase("node004"));
+		waitForSync();
+
+		assertEquals(DND.DROP_COPY, drag(driver.tree, table, rowOnDisplay(table, "node010"), true));
+		NavigatorDriver.waitUntil(() -> "login".equals(imageInDatabase("node010")),
+				"the image of the client under the drop, which is not selected, to reach the database");
+		assertEquals("compute", imageInDatabase("node009"));
+		assertEquals("compute", imageInDatabase("node011"));
+	}
+
+	@Test
 	void theTableSortsAndFilters() throws Exception {
 		org.eclipse.swt.widgets.Table table = part.clientTable();
 		assertEquals("node001", table.getItem(0).getText(0));
@@ -299,8 +324,15 @@ class ClientsPartTest {
 	 * @return the operation the drop target chose on its last DragOver
 	 */
 	private int dragImage(Point at, boolean drop) throws Exception {
-		DragSource source = (DragSource) part.imagesViewer().getControl().getData(DND.DRAG_SOURCE_KEY);
-		DropTarget target = (DropTarget) part.planControl().getData(DND.DROP_TARGET_KEY);
+		return drag(part.imagesViewer().getControl(), part.planControl(), at, drop);
+	}
+
+	/** As {@link #dragImage}, from any control's drag source to any control's drop target. */
+	private static int drag(Control from, Control onto, Point at, boolean drop) throws Exception {
+		DragSource source = (DragSource) from.getData(DND.DRAG_SOURCE_KEY);
+		DropTarget target = (DropTarget) onto.getData(DND.DROP_TARGET_KEY);
+		assertNotNull(source, "no drag source on " + from);
+		assertNotNull(target, "no drop target on " + onto);
 		TransferData type = LocalSelectionTransfer.getTransfer().getSupportedTypes()[0];
 		Event start = dndEvent(type, at);
 		source.notifyListeners(DND.DragStart, start);
@@ -415,6 +447,24 @@ class ClientsPartTest {
 		return null;
 	}
 
+	private static Point rowOnDisplay(org.eclipse.swt.widgets.Table table, String hostname) {
+		for (int row = 0; row < table.getItemCount(); row++) {
+			if (hostname.equals(table.getItem(row).getText(0))) {
+				Rectangle bounds = table.getItem(row).getBounds(0);
+				return table.toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+			}
+		}
+		throw new AssertionError(hostname + " is not in the table");
+	}
+
+	private String imageInDatabase(String hostname) {
+		try {
+			return site.clients.show(hostname).image();
+		} catch (CoreException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	private RangeSummary rangeInDatabase(String name) {
 		try {
 			return site.clients.listRanges().stream().filter(range -> name.equals(range.name())).findFirst().orElse(null);
@@ -457,7 +507,17 @@ class ClientsPartTest {
 				Thread.sleep(20);
 			}
 		}
-		Rectangle bounds = shell.getBounds();
+		// the window's content: without a window manager the shell's bounds reach below what GTK drew
+		Rectangle shellBounds = shell.getBounds();
+		int menuHeight = shell.toDisplay(0, 0).y - shellBounds.y;
+		int height = 0;
+		for (Control child : shell.getChildren()) {
+			if (child.isVisible()) {
+				height = Math.max(height, child.getBounds().y + child.getBounds().height);
+			}
+		}
+		Rectangle bounds = new Rectangle(shellBounds.x, shellBounds.y, shellBounds.width,
+				Math.min(shellBounds.height, menuHeight + height));
 		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
 		GC gc = new GC(display);
 		try {

@@ -5,7 +5,6 @@ import java.util.List;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -20,7 +19,7 @@ import org.sisuite.model.Client;
 import org.sisuite.model.Image;
 
 /**
- * The Clients part's actions: New Range (view toolbar and context menu), Assign Image (context
+ * The Clients part's actions: New Range (context menu; the part has a button too), Assign Image (context
  * menu, the keyboard's way to what a drop does), and Undo/Redo as the view's handlers of the
  * workbench's Edit actions, so Ctrl+Z in the part reverts the last command of the shared session.
  */
@@ -62,8 +61,6 @@ final class ClientsActions {
 		this.part = part;
 		this.session = session;
 		newRange.setToolTipText("New client range with a live preview of names and addresses");
-		newRange.setImageDescriptor(ImageDescriptor.createFromURLSupplier(true, () -> url(
-				"platform:/plugin/org.sisuite.model.edit/icons/full/obj16/ClientRange.gif")));
 		session.commandStack().addCommandStackListener(stackListener);
 		update();
 	}
@@ -91,9 +88,6 @@ final class ClientsActions {
 	void hookGlobalHandlers(IActionBars bars) {
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-		IToolBarManager toolBar = bars.getToolBarManager();
-		toolBar.add(newRange);
-		toolBar.update(true);
 		bars.updateActionBars();
 	}
 

@@ -86,6 +86,7 @@ public final class ClientsPart {
 	private RangeColors colors;
 	private boolean globalHandlersHooked;
 	private int filterGeneration;
+	private boolean updatingBasename;
 
 	@Inject
 	public ClientsPart(ESelectionService selectionService, UISynchronize ui, @Optional SisHome home,
@@ -166,8 +167,11 @@ public final class ClientsPart {
 		basename = new Combo(side, SWT.DROP_DOWN);
 		basename.setToolTipText("The names of the plan: this base name followed by a number");
 		GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).align(SWT.BEGINNING, SWT.CENTER).applyTo(basename);
-		basename.addListener(SWT.Selection, event -> updatePlan());
-		basename.addListener(SWT.DefaultSelection, event -> updatePlan());
+		basename.addListener(SWT.Modify, event -> {
+			if (!updatingBasename) {
+				updatePlan();
+			}
+		});
 		Label hint = new Label(side, SWT.WRAP);
 		hint.setText("Drag across free slots to define a range. Drop an image on a range or on clients to assign it.");
 		hint.setForeground(colors.get(RangeColors.LABEL));
@@ -223,8 +227,13 @@ public final class ClientsPart {
 		colors.update(index.ranges());
 		String current = basename.getText();
 		List<String> names = index.basenames();
-		basename.setItems(names.toArray(String[]::new));
-		basename.setText(!current.isEmpty() ? current : names.isEmpty() ? "node" : names.get(0));
+		updatingBasename = true;
+		try {
+			basename.setItems(names.toArray(String[]::new));
+			basename.setText(!current.isEmpty() ? current : names.isEmpty() ? "node" : names.get(0));
+		} finally {
+			updatingBasename = false;
+		}
 		updatePlan();
 		images.setInput(index.images());
 		table.update(index);
@@ -323,8 +332,7 @@ public final class ClientsPart {
 			return;
 		}
 		if (!created.basename().equals(basename.getText().strip())) {
-			basename.setText(created.basename());
-			updatePlan();
+			basename.setText(created.basename()); // the plan follows (Modify)
 		}
 		plan.reveal(created.start());
 	}
@@ -393,7 +401,6 @@ public final class ClientsPart {
 	/** Shows the plan of another base name, as choosing it in the combo does. */
 	public void showBasename(String name) {
 		basename.setText(name);
-		updatePlan();
 	}
 
 	/** Scrolls the plan to the slot of {@code number} and returns its centre in display coordinates, or null. */
