@@ -8,9 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
@@ -172,6 +182,56 @@ class DiskTableEditorTest {
 		assertNotNull(editor);
 		assertEquals(List.of(Role.ESP, Role.BOOT, Role.SWAP, Role.ROOT),
 				editor.form().segments(editor.document().table().getDisks().get(0)).segments().stream().map(Segment::role).toList());
+	}
+
+	@Test
+	void fileNewDiskTableRunsTheWizardWhichAddsTheTableAndOpensItsEditor() throws Exception {
+		Display display = Display.getCurrent();
+		List<String> problems = new ArrayList<>();
+		// the wizard is modal: fill it in and press Finish from the event loop it runs
+		Runnable[] fill = new Runnable[1];
+		fill[0] = () -> {
+			Shell shell = display.getActiveShell();
+			if (shell == null || !(shell.getData() instanceof WizardDialog)) {
+				display.timerExec(100, fill[0]);
+				return;
+			}
+			Text name = find(shell, Text.class, t -> true);
+			Button finish = find(shell, Button.class, b -> b.getText().replace("&", "").equals("Finish"));
+			if (name == null || finish == null) {
+				problems.add("no name field or Finish button in the wizard");
+				shell.close();
+				return;
+			}
+			name.setText("from-menu");
+			finish.notifyListeners(SWT.Selection, new Event());
+		};
+		display.timerExec(100, fill[0]);
+		driver.activate();
+		driver.window.getService(IHandlerService.class).executeCommand("org.sisuite.ui.newDiskTable", null);
+		assertEquals(List.of(), problems);
+
+		IEditorPart active = driver.page.getActiveEditor();
+		assertTrue(active instanceof DiskTableEditor editor && "from-menu".equals(editor.document().name()),
+				"Finish opens the new table's editor, got " + active);
+		NavigatorDriver.waitUntil(() -> storedNames().contains("from-menu"), "the new table to be saved by the navigator");
+		assertEquals(DiskTableTemplate.UEFI_GPT.create("from-menu").getDescription(),
+				documents.get(DiskTable.class, "from-menu").getDescription(), "the wizard starts from UEFI/GPT");
+	}
+
+	private static <T extends Control> T find(Composite parent, Class<T> type, java.util.function.Predicate<T> test) {
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child) && test.test(type.cast(child))) {
+				return type.cast(child);
+			}
+			if (child instanceof Composite composite) {
+				T found = find(composite, type, test);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static String wizardProblem(NewDiskTableWizard wizard, String name) {

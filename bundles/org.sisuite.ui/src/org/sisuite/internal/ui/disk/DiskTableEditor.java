@@ -19,8 +19,8 @@ import org.sisuite.model.DiskTable;
 /**
  * The disk table editor: a {@link DiskTableForm} over a {@link DiskTableDocument}. A thin 3.x
  * editor, because the compatibility layer gives editors the dirty marker, File &gt; Save and the
- * save prompt on close; the content is plain SWT/JFace classes. Edit &gt; Undo and Redo (Ctrl+Z,
- * Ctrl+Y) are the document's command stack while the editor is active.
+ * save prompt on close; the content is plain SWT/JFace classes. Edit &gt; Undo and Redo (and their
+ * key bindings, Ctrl+Z for Undo) are the document's command stack while the editor is active.
  */
 public final class DiskTableEditor extends EditorPart {
 
