@@ -215,6 +215,26 @@ class InstallMonitorTest {
 	}
 
 	@Test
+	void sendersTheSiteDoesNotKnowAreRecordedUpToALimit() throws Exception {
+		MonitorLimits limits = MonitorLimits.defaults();
+		monitor = InstallMonitor.start(database, InstallMonitor.Options.defaults(new InetSocketAddress("127.0.0.1", 0))
+				.withLimits(limits).withMaxUnknownSenders(3));
+		int port = monitor.port();
+		for (int i = 1; i <= 5; i++) {
+			Senders.oneConnection(port, "mac=02:00:00:00:00:0" + i + ":status=" + i + ":speed=0");
+		}
+		Senders.oneConnection(port, "mac=02:00:00:00:00:01:status=9:speed=0", "mac=" + MAC_1 + ":status=8:speed=0");
+		Senders.awaitLines(monitor, 7);
+		monitor.flush();
+		Map<String, SessionRow> sessions = sessions();
+		assertEquals(4, sessions.size(), sessions.keySet().toString());
+		assertEquals(2, monitor.statistics().rejectedLines(), "the 4th and 5th unknown sender");
+		assertEquals(9, sessions.values().stream().filter(row -> "mac:02:00:00:00:00:01".equals(row.senderKey()))
+				.findFirst().orElseThrow().percent(), "a recorded unknown sender goes on being heard");
+		assertEquals(8, sessions.get("node001").percent(), "the site's clients are always heard");
+	}
+
+	@Test
 	void successSwitchesTheClientToLocalBootInTheNetworkBootFiles() throws Exception {
 		NetbootSettings settings = NetbootSettings.of(Map.of(NetbootSettings.SERVER, "10.0.0.1"), "test");
 		Path output = temp.resolve("netboot");

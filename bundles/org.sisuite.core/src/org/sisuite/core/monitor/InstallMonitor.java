@@ -47,26 +47,27 @@ public final class InstallMonitor implements AutoCloseable {
 	 * @param netboot null to switch the clients' boot mode in the database only
 	 */
 	public record Options(InetSocketAddress address, MonitorLimits limits, Duration flushInterval, Duration flipDelay,
-			int maxLogLines, NetbootTarget netboot) {
+			int maxLogLines, int maxUnknownSenders, NetbootTarget netboot) {
 
 		public static Options defaults(InetSocketAddress address) {
-			return new Options(address, MonitorLimits.defaults(), Duration.ofMillis(500), Duration.ofSeconds(2), 2000, null);
+			return new Options(address, MonitorLimits.defaults(), Duration.ofMillis(500), Duration.ofSeconds(2), 2000,
+					100_000, null);
 		}
 
 		public Options withNetboot(NetbootTarget target) {
-			return new Options(address, limits, flushInterval, flipDelay, maxLogLines, target);
+			return new Options(address, limits, flushInterval, flipDelay, maxLogLines, maxUnknownSenders, target);
 		}
 
 		public Options withLimits(MonitorLimits newLimits) {
-			return new Options(address, newLimits, flushInterval, flipDelay, maxLogLines, target());
+			return new Options(address, newLimits, flushInterval, flipDelay, maxLogLines, maxUnknownSenders, netboot);
 		}
 
 		public Options withFlipDelay(Duration delay) {
-			return new Options(address, limits, flushInterval, delay, maxLogLines, netboot);
+			return new Options(address, limits, flushInterval, delay, maxLogLines, maxUnknownSenders, netboot);
 		}
 
-		private NetbootTarget target() {
-			return netboot;
+		public Options withMaxUnknownSenders(int max) {
+			return new Options(address, limits, flushInterval, flipDelay, maxLogLines, max, netboot);
 		}
 	}
 
@@ -101,7 +102,8 @@ public final class InstallMonitor implements AutoCloseable {
 		this.database = database;
 		this.store = new InstallStore(database);
 		this.options = options;
-		this.tracker = new InstallTracker(store.maxSessionId(), options.maxLogLines(), 200_000);
+		this.tracker = new InstallTracker(store.maxSessionId(), options.maxLogLines(), 200_000,
+				options.maxUnknownSenders());
 		tracker.resume(store.latestSessions());
 		tracker.index(store.clientIndex());
 		this.server = new MonitorServer(options.address(), options.limits(), new Handler());
@@ -255,7 +257,11 @@ public final class InstallMonitor implements AutoCloseable {
 			} else if (message.mac() == null && peer.mac() != null) {
 				message = message.withMac(peer.mac());
 			}
-			tracker.accept(message, peer.address(), new Date());
+			if (!tracker.accept(message, peer.address(), new Date())) {
+				refusedByProtocol.incrementAndGet();
+				rejected(peer, "too many senders the site does not know (" + options.maxUnknownSenders()
+						+ "): a new one is ignored");
+			}
 		}
 
 		@Override

@@ -39,6 +39,8 @@ final class InstallTracker {
 
 	private final int maxLogLines;
 	private final int maxPendingLogLines;
+	private final int maxUnknownSenders;
+	private int unknownSenders;
 	private final Map<String, Session> byKey = new HashMap<>();
 	/** MACs seen with a client's name or address that the site does not list for it. */
 	private final Map<String, String> learnedMacs = new HashMap<>();
@@ -52,8 +54,9 @@ final class InstallTracker {
 	private int pendingLogLines;
 	private long lastFlipQueued;
 
-	InstallTracker(long lastId, int maxLogLines, int maxPendingLogLines) {
+	InstallTracker(long lastId, int maxLogLines, int maxPendingLogLines, int maxUnknownSenders) {
 		this.nextId = lastId + 1;
+		this.maxUnknownSenders = maxUnknownSenders;
 		this.maxLogLines = maxLogLines;
 		this.maxPendingLogLines = maxPendingLogLines;
 	}
@@ -86,17 +89,21 @@ final class InstallTracker {
 			session.logLines = row.logLines();
 			session.bootFlipped = row.bootFlipped();
 			byKey.put(row.senderKey(), session);
+			unknownSenders += row.clientHostname() == null ? 1 : 0;
 			nextId = Math.max(nextId, row.id() + 1);
 		}
 	}
 
-	synchronized void accept(MonitorMessage message, String peerAddress, Date now) {
-		messages++;
+	/**
+	 * Applies a message; returns false, changing nothing, when it is the first of a sender the
+	 * site does not know and {@code maxUnknownSenders} are recorded already (spoofed MACs must not
+	 * grow the monitor's memory without end).
+	 */
+	synchronized boolean accept(MonitorMessage message, String peerAddress, Date now) {
 		String ip = message.ip();
 		String hostname = match(message.mac(), message.host(), ip != null ? ip : peerAddress);
-		if (hostname == null) {
-			unknown++;
-		} else if (message.mac() != null && !index.hostnameByMac().containsKey(message.mac())) {
+		if (hostname != null && message.mac() != null && !index.hostnameByMac().containsKey(message.mac())
+				&& learnedMacs.size() < maxUnknownSenders) {
 			// later lines may carry the MAC alone (SystemImager's LOG: lines, our script's log= lines)
 			learnedMacs.put(message.mac(), hostname);
 		}
@@ -105,11 +112,21 @@ final class InstallTracker {
 						: message.host() != null ? "host:" + message.host().toLowerCase(Locale.ROOT)
 								: "ip:" + (ip != null ? ip : peerAddress);
 		Session session = byKey.get(key);
+		if (hostname == null) {
+			if (session == null && unknownSenders >= maxUnknownSenders) {
+				return false;
+			}
+			unknown++;
+		}
+		messages++;
 		Integer status = message.status();
 		boolean restart = session != null && ((session.finished != null
 				&& (message.kind() == Kind.HELLO || (status != null && !StatusCodes.isFinal(status))))
 				|| (status != null && status == StatusCodes.INIT && session.events > 0 && session.statusCode != StatusCodes.INIT));
 		if (session == null || restart) {
+			if (session == null && hostname == null) {
+				unknownSenders++;
+			}
 			session = new Session(nextId++, key, hostname, now);
 			byKey.put(key, session);
 		}
@@ -148,6 +165,7 @@ final class InstallTracker {
 			log(session, now, message.logLevel().id(), message.logText());
 		}
 		dirty.add(session);
+		return true;
 	}
 
 	/** Adds a line to a session's log: the newest {@code maxLogLines} are kept. */

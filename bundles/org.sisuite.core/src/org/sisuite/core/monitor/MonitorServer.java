@@ -162,7 +162,17 @@ public final class MonitorServer implements AutoCloseable {
 
 	private void acceptAll() throws IOException {
 		for (int i = 0; i < 1024; i++) {
-			SocketChannel channel = server.accept();
+			SocketChannel channel;
+			try {
+				channel = server.accept();
+			} catch (IOException e) {
+				// out of file descriptors (ulimit -n): the connection waits in the backlog; pause
+				// briefly instead of spinning on a key that stays acceptable
+				refused.incrementAndGet();
+				LOG.log(Level.WARNING, "install monitor cannot accept a connection: " + e.getMessage());
+				sleepQuietly(50);
+				return;
+			}
 			if (channel == null) {
 				return;
 			}
@@ -179,6 +189,14 @@ public final class MonitorServer implements AutoCloseable {
 			connections.add(connection);
 			open = connections.size();
 			accepted.incrementAndGet();
+		}
+	}
+
+	private static void sleepQuietly(long millis) {
+		try {
+			Thread.sleep(millis);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
