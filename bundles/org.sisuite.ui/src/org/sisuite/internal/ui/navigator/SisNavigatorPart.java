@@ -27,7 +27,9 @@ import org.sisuite.core.session.ModelSession;
 import org.sisuite.core.session.ModelSession.Change;
 import org.sisuite.internal.ui.clients.ModelDragSource;
 import org.sisuite.internal.ui.session.SharedSession;
+import org.sisuite.internal.ui.disk.DiskTableEditor;
 import org.sisuite.internal.ui.session.WorkbenchSession;
+import org.sisuite.model.DiskTable;
 import org.sisuite.model.provider.SisItemProviderAdapterFactory;
 
 import jakarta.annotation.PostConstruct;
@@ -93,7 +95,7 @@ public final class SisNavigatorPart {
 		viewer.setLabelProvider(new NavigatorLabelProvider(adapterFactory, new ItemImages(viewer.getControl()), () -> tree));
 		viewer.setInput(tree);
 
-		actions = new NavigatorActions(viewer, session.model(), element -> LOG.fine(() -> "open " + element));
+		actions = new NavigatorActions(viewer, session.model(), this::open);
 		// the Properties view listens to post selections (the compatibility layer passes both on)
 		viewer.addSelectionChangedListener(event -> selectionService.setSelection(viewer.getStructuredSelection()));
 		viewer.addPostSelectionChangedListener(
@@ -182,6 +184,17 @@ public final class SisNavigatorPart {
 	/** The site session behind the navigator. */
 	public WorkbenchSession session() {
 		return session;
+	}
+
+	/** Opens the editor of an element that has one (disk tables); other elements only expand. */
+	private void open(Object element) {
+		IWorkbenchWindow workbenchWindow = window != null ? window : PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		IWorkbenchPage page = workbenchWindow == null ? null : workbenchWindow.getActivePage();
+		if (element instanceof DiskTable table && page != null) {
+			DiskTableEditor.open(page, session, table);
+		} else {
+			LOG.fine(() -> "no editor for " + element);
+		}
 	}
 
 	/** Sets what a double-click on an element does besides expanding folders (editors will open here). */
