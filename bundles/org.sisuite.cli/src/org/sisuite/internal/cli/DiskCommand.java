@@ -18,6 +18,7 @@ import org.sisuite.core.disk.format.DiskTableFormats;
 import org.sisuite.core.disk.format.DiskTableImport;
 import org.sisuite.core.disk.format.FormatProblem;
 import org.sisuite.core.disk.format.LocalCapture;
+import org.sisuite.core.disk.template.DiskTableTemplate;
 import org.sisuite.core.store.DocumentStore;
 import org.sisuite.model.DiskTable;
 
@@ -33,7 +34,7 @@ import picocli.CommandLine.Parameters;
 				+ "mksidisk (SystemInstaller/OSCAR), and for reading sfdisk-json, sfdisk-dump, lsblk-json, findmnt-json." },
 		subcommands = { DiskCommand.Import.class, DiskCommand.Export.class, DiskCommand.Capture.class,
 				DiskCommand.ListTables.class, DiskCommand.Show.class, DiskCommand.Remove.class, DiskPlanCommand.Validate.class,
-				DiskPlanCommand.Plan.class })
+				DiskPlanCommand.Plan.class, DiskCommand.New.class })
 final class DiskCommand extends NounCommand {
 
 	static DocumentStore store(CliContext context) throws CoreException {
@@ -64,6 +65,49 @@ final class DiskCommand extends NounCommand {
 		}
 		parts.add(summary.filesystems() + (summary.filesystems() == 1 ? " file system" : " file systems"));
 		return String.join(", ", parts);
+	}
+
+	@Command(name = "new", mixinStandardHelpOptions = true, description = {
+			"Create a disk table from a template and store it (the workbench's New Disk Table offers the same).",
+			"Change it with sis disk export/import or in the workbench's disk table editor." })
+	static final class New implements Callable<Integer> {
+		private final CliContext context;
+		@Parameters(paramLabel = "NAME", description = "The new table's name.")
+		String name;
+		@Option(names = "--template", required = true, paramLabel = "TEMPLATE", completionCandidates = TemplateIds.class,
+				description = "The layout: ${COMPLETION-CANDIDATES}.")
+		String template;
+		@Option(names = "--replace", description = "Replace a table of the same name.")
+		boolean replace;
+
+		New(CliContext context) {
+			this.context = context;
+		}
+
+		@Override
+		public Integer call() throws CoreException {
+			DiskTableTemplate chosen;
+			try {
+				chosen = DiskTableTemplate.byId(template);
+			} catch (IllegalArgumentException e) {
+				throw new CoreException(Statuses.badInput(e.getMessage()));
+			}
+			DiskTable table = chosen.create(name);
+			store(context).put(table, replace);
+			context.out().println("Created disk table " + name + " (" + chosen.title() + "): " + counts(table));
+			return ExitCodes.OK;
+		}
+	}
+
+	/** The template ids for {@code --help}. */
+	static final class TemplateIds extends ArrayList<String> {
+		private static final long serialVersionUID = 1L;
+
+		TemplateIds() {
+			for (DiskTableTemplate template : DiskTableTemplate.values()) {
+				add(template.id());
+			}
+		}
 	}
 
 	@Command(name = "import", mixinStandardHelpOptions = true, description = {

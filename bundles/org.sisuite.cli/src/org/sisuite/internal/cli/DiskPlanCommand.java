@@ -118,11 +118,13 @@ final class DiskPlanCommand {
 	@Command(name = "plan", mixinStandardHelpOptions = true, description = {
 			"Print the commands that install a disk table on the client's disks.",
 			"A POSIX shell script for the installer (sfdisk, mdadm, LVM, mkfs, mounts",
-			"under the target, the target's /etc/fstab), or the plan as JSON. The table",
+			"under the target, the target's /etc/fstab and mdadm.conf, the boot loader),",
+			"or the plan as JSON. The table",
 			"is first validated against the disks.",
 			"The script DESTROYS the data on the disks it names. Run it as",
 			"'sh SCRIPT [PHASE...]'; the phases, all by default, are",
-			"release check partition raid lvm mkfs mount fstab." },
+			"release check partition raid lvm mkfs mount fstab; after the image is",
+			"copied into the target, 'sh SCRIPT bootloader' installs the boot loader." },
 			footer = { "", "Example:", "  sis disk plan compute --disk /dev/nvme0n1=476G \\",
 					"      --map /dev/sda=/dev/nvme0n1 >disks.sh" })
 	static final class Plan implements Callable<Integer> {

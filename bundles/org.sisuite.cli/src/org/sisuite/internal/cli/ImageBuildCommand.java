@@ -7,12 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.sisuite.core.Statuses;
 import org.sisuite.core.image.build.ImageBuildOperation;
@@ -38,9 +35,6 @@ import picocli.CommandLine.Parameters;
 		"A failed or interrupted build (Ctrl-C) leaves the image as it was. The tools' output goes to",
 		"$SIS_HOME/logs/build-IMAGE-TIME.log. Needs root. Add the image first (sis image add)." })
 final class ImageBuildCommand implements Callable<Integer> {
-
-	/** How long an interrupted build may take to kill its tools and remove its staging directory. */
-	private static final long CLEANUP_SECONDS = 60;
 
 	private final CliContext context;
 	@Mixin
@@ -95,27 +89,15 @@ final class ImageBuildCommand implements Callable<Integer> {
 		}
 		ImageBuildOperation operation = new ImageBuildOperation(ImageCommand.store(context), context.home(),
 				new ImageBuildRequest(image, source, specs, PkgPools.architectures(architectures), note));
-		IProgressMonitor monitor = context.terminal() ? new ConsoleProgress(context.err(), true) : new NullProgressMonitor() {
-			// set by the shutdown hook's thread
-			private volatile boolean canceled;
-
-			@Override
-			public boolean isCanceled() {
-				return canceled;
-			}
-
-			@Override
-			public void setCanceled(boolean value) {
-				canceled = value;
-			}
-		};
+		IProgressMonitor monitor = Interruptibly.monitor(context);
 		ImageBuildResult result;
 		try {
-			result = runInterruptibly(operation, monitor);
+			result = Interruptibly.run("sis image build", operation::execute, monitor);
 		} catch (OperationCanceledException e) {
 			context.err().println("sis image build: cancelled; image " + image + " is unchanged");
 			return ExitCodes.FAILURE;
 		}
+		ServerCommand.refresh(context);
 		if (output.isJson()) {
 			Json.print(context.out(), result);
 		} else {
@@ -125,29 +107,5 @@ final class ImageBuildCommand implements Callable<Integer> {
 			context.out().println("Log: " + result.log());
 		}
 		return ExitCodes.OK;
-	}
-
-	/** Runs the build; an interrupt (Ctrl-C) cancels it and waits for it to clean up before the process ends. */
-	private static ImageBuildResult runInterruptibly(ImageBuildOperation operation, IProgressMonitor monitor) throws CoreException {
-		CountDownLatch finished = new CountDownLatch(1);
-		Thread hook = new Thread(() -> {
-			monitor.setCanceled(true);
-			try {
-				finished.await(CLEANUP_SECONDS, TimeUnit.SECONDS);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}, "sis image build: cancel on interrupt");
-		Runtime.getRuntime().addShutdownHook(hook);
-		try {
-			return operation.execute(monitor);
-		} finally {
-			finished.countDown();
-			try {
-				Runtime.getRuntime().removeShutdownHook(hook);
-			} catch (IllegalStateException e) {
-				// the process is shutting down: the hook is running and lets it end now
-			}
-		}
 	}
 }

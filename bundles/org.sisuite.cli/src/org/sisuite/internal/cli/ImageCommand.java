@@ -18,9 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code sis image ...}: the images the site installs. */
-@Command(name = "image", mixinStandardHelpOptions = true, description = "List, show, add, build, rename and remove images.",
+@Command(name = "image", mixinStandardHelpOptions = true, description = "List, show, add, build, change (exec), rename and remove images.",
 		subcommands = { ImageCommand.ListImages.class, ImageCommand.Show.class, ImageCommand.Add.class,
-				ImageBuildCommand.class, ImageCommand.Rename.class, ImageCommand.Remove.class })
+				ImageBuildCommand.class, ImageExecCommand.class, ImageCommand.Rename.class, ImageCommand.Remove.class })
 final class ImageCommand extends NounCommand {
 
 	static ImageStore store(CliContext context) throws CoreException {
@@ -140,6 +140,7 @@ final class ImageCommand extends NounCommand {
 		@Override
 		public Integer call() throws CoreException {
 			store(context).rename(name, newName);
+			ServerCommand.refresh(context);
 			context.out().println("Renamed image " + name + " to " + newName);
 			return ExitCodes.OK;
 		}
@@ -170,6 +171,7 @@ final class ImageCommand extends NounCommand {
 		public Integer call() throws CoreException {
 			InUse mode = inUse == null ? InUse.REFUSE : inUse.force ? InUse.DETACH : InUse.REASSIGN;
 			List<String> moved = store(context).remove(name, mode, inUse == null ? null : inUse.reassignTo);
+			ServerCommand.refresh(context);
 			context.out().println("Removed image " + name + (moved.isEmpty() ? ""
 					: mode == InUse.DETACH ? "; detached " + moved.size() + " clients"
 							: "; " + moved.size() + " clients now use " + inUse.reassignTo));

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code sis} command: it only dispatches to its subcommands. */
 @Command(name = "sis", mixinStandardHelpOptions = true, subcommands = { VersionCommand.class, ImageCommand.class,
 		ClientCommand.class, RangeCommand.class, DiskCommand.class, DbCommand.class, PkgCommand.class,
-		NetbootCommand.class, BootCommand.class, CommandLine.HelpCommand.class },
+		NetbootCommand.class, ServerCommand.class, ScriptCommand.class, MonitorCommand.class, BootCommand.class,
+		CommandLine.HelpCommand.class },
 		description = "SIS Workbench: install and maintain fleets of Linux machines from images.%n",
 		commandListHeading = "%nCommands:%n", footer = { "",
 				"Run 'sis COMMAND --help' for the options of a command. Exit codes: 0 success, 1 failure, 2 bad input.",

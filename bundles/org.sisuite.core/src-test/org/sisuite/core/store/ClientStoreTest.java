@@ -62,6 +62,16 @@ class ClientStoreTest {
 	}
 
 	@Test
+	void listingOneGroupOfSeveralGivesItsClientsWithTheirGroups() throws CoreException {
+		clients.addRange(new RangeSpec("rack1", "a", 1, 3, 0, null, null, null, null, null), new NullProgressMonitor());
+		clients.addRange(new RangeSpec("rack2", "b", 1, 2, 0, null, null, null, null, "compute"), new NullProgressMonitor());
+		List<ClientSummary> rack2 = clients.list(null, "rack2");
+		assertEquals(List.of("b1", "b2"), rack2.stream().map(ClientSummary::hostname).toList());
+		assertEquals(List.of("rack2"), rack2.get(0).groups());
+		assertEquals(List.of("b1", "b2"), clients.list("compute", "rack2").stream().map(ClientSummary::hostname).toList());
+	}
+
+	@Test
 	void overlapsAnywhereInABigRangeAreNamed() throws CoreException {
 		clients.addRange(new RangeSpec("rack", "n", 1, BIG, 4, "10.0.0.1", null, null, null, null),
 				new NullProgressMonitor());

@@ -342,8 +342,9 @@ public final class ClientStore {
 			}
 		}
 		try (PreparedStatement query = Sql.prepare(connection, """
-				SELECT g.client_id, r.name FROM client_group g JOIN client_range r ON r.id = g.range_id""" + selected
-				.replace("client_id", "g.client_id") + " ORDER BY g.client_id, g.position", parameters);
+				SELECT g.client_id, r.name FROM client_group g JOIN client_range r ON r.id = g.range_id
+				 WHERE g.client_id IN (SELECT c.id FROM client c""" + where + ") ORDER BY g.client_id, g.position",
+				parameters);
 				ResultSet row = query.executeQuery()) {
 			while (row.next()) {
 				clients.get(row.getLong(1)).groups().add(row.getString(2));

@@ -121,7 +121,50 @@ final class Schema {
 			// written at once (WRITE_DELAY=0) that wrote the whole store every 32 clients of a range
 			new Migration(2, "bulk-friendly client ids, index of client addresses", List.of("""
 					ALTER TABLE client ALTER COLUMN id SET CACHE 10000""", """
-					CREATE INDEX client_interface_ip ON client_interface (ip)""")));
+					CREATE INDEX client_interface_ip ON client_interface (ip)""")),
+			// the install monitor's sessions: keyed by the reporting sender, not by client row ids,
+			// because a workbench save replaces every client row (SiteStore.replaceAll)
+			new Migration(3, "install monitor: sessions, status history, logs", List.of("""
+					CREATE TABLE install_session (
+					  id BIGINT PRIMARY KEY,
+					  sender_key VARCHAR(300) NOT NULL,
+					  client_hostname VARCHAR(253),
+					  mac VARCHAR(17),
+					  ip VARCHAR(45),
+					  host VARCHAR(253),
+					  image VARCHAR(128),
+					  state VARCHAR(16) NOT NULL,
+					  status_code INT NOT NULL,
+					  percent INT NOT NULL,
+					  speed_kbps BIGINT NOT NULL,
+					  step VARCHAR(32),
+					  started TIMESTAMP NOT NULL,
+					  last_seen TIMESTAMP NOT NULL,
+					  finished TIMESTAMP,
+					  events INT NOT NULL,
+					  log_lines INT NOT NULL,
+					  boot_flipped BOOLEAN NOT NULL)""", """
+					CREATE INDEX install_session_key ON install_session (sender_key)""", """
+					CREATE INDEX install_session_client ON install_session (client_hostname)""", """
+					CREATE TABLE install_event (
+					  session_id BIGINT NOT NULL REFERENCES install_session (id) ON DELETE CASCADE,
+					  seq INT NOT NULL,
+					  at TIMESTAMP NOT NULL,
+					  status_code INT NOT NULL,
+					  state VARCHAR(16) NOT NULL,
+					  step VARCHAR(32),
+					  PRIMARY KEY (session_id, seq))""", """
+					CREATE TABLE install_log (
+					  session_id BIGINT NOT NULL REFERENCES install_session (id) ON DELETE CASCADE,
+					  seq INT NOT NULL,
+					  at TIMESTAMP NOT NULL,
+					  level VARCHAR(8) NOT NULL,
+					  text VARCHAR(1024) NOT NULL,
+					  PRIMARY KEY (session_id, seq))""", """
+					CREATE TABLE install_revision (
+					  id INT PRIMARY KEY,
+					  revision BIGINT NOT NULL)""", """
+					INSERT INTO install_revision (id, revision) VALUES (1, 0)""")));
 
 	private Schema() {
 	}

@@ -47,7 +47,7 @@ class DiskPlannerTest {
 				plan.mounts());
 		assertEquals(List.of(new FstabEntry("uuid", "/dev/vda2", null, "/", "ext4", "defaults", 0, 1),
 				new FstabEntry("uuid", "/dev/vda1", null, "/boot/efi", "vfat", "umask=0077", 0, 2)), plan.fstab());
-		assertEquals(List.of("release", "check", "partition", "mkfs", "mount", "fstab"),
+		assertEquals(List.of("release", "check", "partition", "mkfs", "mount", "fstab", "bootloader"),
 				plan.steps().stream().map(Step::phase).distinct().toList());
 		assertTrue(plan.warnings().isEmpty(), plan.warnings().toString());
 	}

@@ -87,7 +87,7 @@ class ShellScriptTest {
 		Processes.Result result = Processes.run(List.of("sh", file.toString(), "mkfs", "format"));
 		assertEquals(1, result.exit(), result.toString());
 		assertEquals("sis disk plan: error: unknown phase 'format'; the phases are: release check partition raid lvm mkfs mount"
-				+ " fstab\n", result.err());
+				+ " fstab bootloader\n", result.err());
 	}
 
 	private Path write(String name, DiskTable table) throws Exception {

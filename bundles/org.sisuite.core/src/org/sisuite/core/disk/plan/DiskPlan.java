@@ -16,7 +16,7 @@ import java.util.List;
  * @param filesystems  the file systems to create or keep
  * @param mounts       what is mounted under the target, parents before children
  * @param fstab        the lines of the target's {@code /etc/fstab}, in mount order
- * @param steps        every command, in order, by phase ({@link #PHASES})
+ * @param steps        every command, in order, by phase ({@link #PHASES}, then {@link #AFTER_IMAGE_PHASES})
  */
 public record DiskPlan(String table, String target, List<String> warnings, List<PlannedDisk> disks,
 		List<PlannedRaid> raidArrays, List<PlannedVolumeGroup> volumeGroups, List<PlannedFilesystem> filesystems,
@@ -25,6 +25,12 @@ public record DiskPlan(String table, String target, List<String> warnings, List<
 	/** The phases of a plan, in the order they run. */
 	public static final List<String> PHASES = List.of("release", "check", "partition", "raid", "lvm", "mkfs", "mount",
 			"fstab");
+
+	/**
+	 * The phases that need the image's files in the target, run by name after the image is copied
+	 * ({@code sh SCRIPT bootloader}); running the script without phases does not run them.
+	 */
+	public static final List<String> AFTER_IMAGE_PHASES = List.of("bootloader");
 
 	/**
 	 * A disk of the table on a real device.
@@ -100,7 +106,7 @@ public record DiskPlan(String table, String target, List<String> warnings, List<
 	}
 
 	/**
-	 * @param phase       one of {@link DiskPlan#PHASES}
+	 * @param phase       one of {@link DiskPlan#PHASES} or {@link DiskPlan#AFTER_IMAGE_PHASES}
 	 * @param description what the step does, for the log; may be null
 	 * @param command     the command and its arguments; a name starting with {@code sis_} is a helper of
 	 *                    the script (see {@link ShellScript})

@@ -101,6 +101,9 @@ public final class DiskPlanner {
 		all.addAll(check);
 		all.addAll(steps);
 		all.addAll(filesystems.steps());
+		BootLoaderPlanner boot = new BootLoaderPlanner(table, request, targets, warnings);
+		all.addAll(boot.mdadmSteps());
+		all.addAll(boot.bootSteps());
 		return new DiskPlan(table.getName(), request.target(), List.copyOf(warnings), disks, arrays, groups,
 				filesystems.filesystems(), filesystems.mounts(), filesystems.fstab(), List.copyOf(all));
 	}

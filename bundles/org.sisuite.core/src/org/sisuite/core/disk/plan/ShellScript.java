@@ -32,7 +32,9 @@ public final class ShellScript {
 		out.append("TARGET=").append(quote(plan.target())).append('\n');
 		out.append("TABLE=").append(quote(plan.table() == null ? "" : plan.table())).append("\n\n");
 		out.append(HELPERS);
-		for (String phase : DiskPlan.PHASES) {
+		List<String> allPhases = new java.util.ArrayList<>(DiskPlan.PHASES);
+		allPhases.addAll(DiskPlan.AFTER_IMAGE_PHASES);
+		for (String phase : allPhases) {
 			out.append('\n').append("sis_phase_").append(phase).append("() {\n");
 			List<Step> steps = plan.steps().stream().filter(s -> s.phase().equals(phase)).toList();
 			if (steps.isEmpty()) {
@@ -54,8 +56,9 @@ public final class ShellScript {
 			}
 			out.append("}\n");
 		}
-		out.append(MAIN.replace("@PHASES@", String.join(" ", DiskPlan.PHASES)).replace("@PHASE_CASES@",
-				String.join(" | ", DiskPlan.PHASES)));
+		out.append(MAIN.replace("@PHASES@", String.join(" ", DiskPlan.PHASES))
+				.replace("@ALL_PHASES@", String.join(" ", allPhases))
+				.replace("@PHASE_CASES@", String.join(" | ", allPhases)));
 		return out.toString();
 	}
 
@@ -80,7 +83,9 @@ public final class ShellScript {
 		out.append("#   lvm        create the LVM physical volumes, volume groups and logical volumes\n");
 		out.append("#   mkfs       create the file systems and swap areas\n");
 		out.append("#   mount      mount the file systems under the target, parents first\n");
-		out.append("#   fstab      write the target's /etc/fstab, reading UUIDs with blkid\n");
+		out.append("#   fstab      write the target's /etc/fstab, reading UUIDs with blkid, and /etc/mdadm/mdadm.conf\n");
+		out.append("# and, only when named, after the image is copied into the target:\n");
+		out.append("#   bootloader install the boot loader from the image, in a chroot of the target\n");
 		out.append("# Needs util-linux (sfdisk, partx, blkid, blockdev, mountpoint) and the tools the check phase lists.\n");
 		if (!plan.warnings().isEmpty()) {
 			out.append("#\n# Warnings:\n");
@@ -220,6 +225,69 @@ public final class ShellScript {
 				mount -t "$3" "$1" "$sis_path"
 			}
 
+			# sis_mdadm_conf DEVICE...: the arrays in the target's /etc/mdadm/mdadm.conf, for its initramfs
+			sis_mdadm_conf() {
+				mkdir -p "$TARGET/etc/mdadm"
+				sis_mdadm=$TARGET/etc/mdadm/mdadm.conf.sis-new
+				{
+					printf '# /etc/mdadm/mdadm.conf of disk table %s, written by SIS Workbench\\n' "$TABLE"
+					printf 'HOMEHOST <system>\\n'
+					mdadm --detail --brief "$@"
+				} >"$sis_mdadm"
+				mv "$sis_mdadm" "$TARGET/etc/mdadm/mdadm.conf"
+			}
+
+			# sis_chroot_begin, sis_chroot_end: /dev, /proc and /sys of this system in the target, for tools run in it
+			sis_chroot_begin() {
+				trap sis_chroot_end EXIT
+				for sis_fs in dev proc sys; do
+					mkdir -p "$TARGET/$sis_fs"
+					mountpoint -q "$TARGET/$sis_fs" || mount --rbind "/$sis_fs" "$TARGET/$sis_fs"
+				done
+			}
+
+			sis_chroot_end() {
+				for sis_fs in sys proc dev; do
+					if mountpoint -q "$TARGET/$sis_fs"; then
+						umount -R "$TARGET/$sis_fs" || umount -l "$TARGET/$sis_fs"
+					fi
+				done
+				trap - EXIT
+			}
+
+			# sis_in_target COMMAND...: run a command of the image in the target
+			sis_in_target() {
+				chroot "$TARGET" "$@"
+			}
+
+			# sis_grub install|mkconfig ARGS...: GRUB's tool as the image names it (grub-* or Red Hat's grub2-*)
+			sis_grub() {
+				sis_grub_action=$1
+				shift
+				for sis_grub_prefix in grub grub2; do
+					if chroot "$TARGET" /bin/sh -c "command -v $sis_grub_prefix-$sis_grub_action" >/dev/null 2>&1; then
+						if [ "$sis_grub_action" = mkconfig ]; then
+							chroot "$TARGET" "$sis_grub_prefix-mkconfig" -o "/boot/$sis_grub_prefix/grub.cfg"
+						else
+							chroot "$TARGET" "$sis_grub_prefix-$sis_grub_action" "$@"
+						fi
+						return 0
+					fi
+				done
+				sis_fail "the image has no grub-$sis_grub_action or grub2-$sis_grub_action"
+			}
+
+			# sis_initramfs: rebuild the target's initramfs (update-initramfs or dracut), so it assembles RAID and LVM
+			sis_initramfs() {
+				if chroot "$TARGET" /bin/sh -c 'command -v update-initramfs' >/dev/null 2>&1; then
+					chroot "$TARGET" update-initramfs -u -k all
+				elif chroot "$TARGET" /bin/sh -c 'command -v dracut' >/dev/null 2>&1; then
+					chroot "$TARGET" dracut --regenerate-all --force
+				else
+					sis_log "the image has neither update-initramfs nor dracut; its initramfs is left as it is"
+				fi
+			}
+
 			# sis_fstab_begin, sis_fstab_line SPEC MOUNTPOINT TYPE OPTIONS DUMP PASS,
 			# sis_fstab_uuid DEVICE MOUNTPOINT TYPE OPTIONS DUMP PASS, sis_fstab_end: write $TARGET/etc/fstab
 			sis_fstab_begin() {
@@ -252,7 +320,7 @@ public final class ShellScript {
 			for sis_phase in "$@"; do
 				case $sis_phase in
 				@PHASE_CASES@) ;;
-				*) sis_fail "unknown phase '$sis_phase'; the phases are: @PHASES@" ;;
+				*) sis_fail "unknown phase '$sis_phase'; the phases are: @ALL_PHASES@" ;;
 				esac
 			done
 			for sis_phase in "$@"; do

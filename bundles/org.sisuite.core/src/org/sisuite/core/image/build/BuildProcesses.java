@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -32,10 +33,21 @@ final class BuildProcesses {
 	private static final String END = new String("end of output");
 
 	private final PrintWriter log;
+	private final Consumer<String> echo;
 
 	/** @param log the build log; every command and every line of output is written to it */
 	BuildProcesses(PrintWriter log) {
+		this(log, line -> {
+		});
+	}
+
+	/**
+	 * @param log  the build log; every command and every line of output is written to it
+	 * @param echo also gets every line of the tools' output (not the notes)
+	 */
+	BuildProcesses(PrintWriter log, Consumer<String> echo) {
 		this.log = log;
+		this.echo = echo;
 	}
 
 	/** Writes a line of the build's own to the log. */
@@ -98,6 +110,7 @@ final class BuildProcesses {
 						break;
 					}
 					log.println(line);
+					echo.accept(line);
 					if (tail.size() == TAIL_LINES) {
 						tail.removeFirst();
 					}

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 import org.eclipse.core.runtime.CoreException;
@@ -62,11 +63,19 @@ public final class ImageBuildOperation {
 	private final ImageStore store;
 	private final SisHome home;
 	private final ImageBuildRequest request;
+	private final Consumer<String> output;
 
 	public ImageBuildOperation(ImageStore store, SisHome home, ImageBuildRequest request) {
+		this(store, home, request, line -> {
+		});
+	}
+
+	/** @param output gets every line of the tools' output as it comes (the log gets them too) */
+	public ImageBuildOperation(ImageStore store, SisHome home, ImageBuildRequest request, Consumer<String> output) {
 		this.store = store;
 		this.home = home;
 		this.request = request;
+		this.output = output;
 	}
 
 	/** The directory of version {@code number} of an image at {@code imagePath}. */
@@ -95,7 +104,7 @@ public final class ImageBuildOperation {
 			throw new CoreException(Statuses.error("Cannot create " + home.logsDirectory() + ": " + e.getMessage(), e));
 		}
 		try (PrintWriter log = new PrintWriter(Files.newBufferedWriter(logFile, StandardCharsets.UTF_8))) {
-			BuildProcesses processes = new BuildProcesses(log);
+			BuildProcesses processes = new BuildProcesses(log, output);
 			processes.note("build of image " + request.image() + " into " + staging + " from " + request.packages().describe());
 			try {
 				List<String> given = request.architectures().isEmpty() && target.architecture() != null

@@ -127,6 +127,16 @@ final class NavigatorActions {
 	}
 
 	void fillContextMenu(IMenuManager menu) {
+		IStructuredSelection selection = viewer.getStructuredSelection();
+		if (selection.size() == 1 && selection.getFirstElement() instanceof EObject element) {
+			menu.add(new Action("&Open") {
+				@Override
+				public void run() {
+					openHook.accept(element);
+				}
+			});
+			menu.add(new Separator());
+		}
 		menu.add(rename);
 		menu.add(delete);
 		menu.add(new Separator());

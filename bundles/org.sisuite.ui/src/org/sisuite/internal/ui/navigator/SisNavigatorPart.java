@@ -23,8 +23,13 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.sisuite.core.SisHome;
+import org.sisuite.core.session.ModelSession;
 import org.sisuite.core.session.ModelSession.Change;
+import org.sisuite.internal.ui.clients.ModelDragSource;
+import org.sisuite.internal.ui.session.SharedSession;
+import org.sisuite.internal.ui.disk.DiskTableEditor;
 import org.sisuite.internal.ui.session.WorkbenchSession;
+import org.sisuite.model.DiskTable;
 import org.sisuite.model.provider.SisItemProviderAdapterFactory;
 
 import jakarta.annotation.PostConstruct;
@@ -58,6 +63,7 @@ public final class SisNavigatorPart {
 	private NavigatorTree tree = NavigatorTree.EMPTY;
 	private NavigatorActions actions;
 	private boolean globalHandlersHooked;
+	private final ModelSession.ChangeListener changeListener = (source, change) -> siteChanged(change);
 
 	/**
 	 * @param home   the state location the application resolved at start, else this process's
@@ -76,7 +82,7 @@ public final class SisNavigatorPart {
 
 	@PostConstruct
 	public void createControls(Composite parent) {
-		session = WorkbenchSession.forHome(home, adapterFactory, ui::asyncExec);
+		session = SharedSession.acquire(home, ui::asyncExec);
 		// one column filling the view: without columns, SWT/GTK measures every child of an expanded
 		// row for the horizontal scroll width, which would create all items of a 100,000-client group
 		Composite container = new Composite(parent, SWT.NONE);
@@ -89,7 +95,7 @@ public final class SisNavigatorPart {
 		viewer.setLabelProvider(new NavigatorLabelProvider(adapterFactory, new ItemImages(viewer.getControl()), () -> tree));
 		viewer.setInput(tree);
 
-		actions = new NavigatorActions(viewer, session.model(), element -> LOG.fine(() -> "open " + element));
+		actions = new NavigatorActions(viewer, session.model(), this::open);
 		// the Properties view listens to post selections (the compatibility layer passes both on)
 		viewer.addSelectionChangedListener(event -> selectionService.setSelection(viewer.getStructuredSelection()));
 		viewer.addPostSelectionChangedListener(
@@ -99,9 +105,13 @@ public final class SisNavigatorPart {
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(actions::fillContextMenu);
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		// images and clients can be dragged onto the Clients part
+		ModelDragSource.install(viewer);
 
-		session.model().addChangeListener((source, change) -> siteChanged(change));
-		session.start();
+		session.model().addChangeListener(changeListener);
+		if (session.model().site() != null) {
+			siteChanged(Change.LOADED); // another part started the shared session and it has loaded
+		}
 		ui.asyncExec(this::hookGlobalHandlers);
 	}
 
@@ -160,8 +170,9 @@ public final class SisNavigatorPart {
 			actions.dispose();
 		}
 		if (session != null) {
-			session.dispose();
+			session.model().removeChangeListener(changeListener);
 		}
+		SharedSession.release(session);
 		adapterFactory.dispose();
 	}
 
@@ -173,6 +184,17 @@ public final class SisNavigatorPart {
 	/** The site session behind the navigator. */
 	public WorkbenchSession session() {
 		return session;
+	}
+
+	/** Opens the editor of an element that has one (disk tables); other elements only expand. */
+	private void open(Object element) {
+		IWorkbenchWindow workbenchWindow = window != null ? window : PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		IWorkbenchPage page = workbenchWindow == null ? null : workbenchWindow.getActivePage();
+		if (element instanceof DiskTable table && page != null) {
+			DiskTableEditor.open(page, session, table);
+		} else {
+			LOG.fine(() -> "no editor for " + element);
+		}
 	}
 
 	/** Sets what a double-click on an element does besides expanding folders (editors will open here). */

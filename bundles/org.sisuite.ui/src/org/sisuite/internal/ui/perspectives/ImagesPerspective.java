@@ -26,5 +26,7 @@ public final class ImagesPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(SisNavigatorPart.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
+		layout.addShowViewShortcut("org.sisuite.ui.clients");
+		layout.addPerspectiveShortcut("org.sisuite.ui.perspective.clients");
 	}
 }
