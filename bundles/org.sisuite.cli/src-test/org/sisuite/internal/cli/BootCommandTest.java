@@ -63,6 +63,19 @@ class BootCommandTest extends CommandLineTestSupport {
 		assertTrue(shown.getAsJsonArray("modules").toString().contains("\"virtio_net\""));
 		assertEquals("/usr/sbin/sfdisk", shown.getAsJsonObject("tools").get("sfdisk").getAsString());
 
+		ok("boot", "show", "--files", "--json");
+		com.google.gson.JsonArray entries = JsonParser.parseString(out.toString()).getAsJsonArray();
+		assertEquals(manifest.get("entries").getAsInt(), entries.size());
+		boolean init = false;
+		for (var element : entries) {
+			JsonObject entry = element.getAsJsonObject();
+			init |= entry.get("path").getAsString().equals("init") && entry.get("mode").getAsString().equals("0755")
+					&& entry.get("type").getAsString().equals("f");
+		}
+		assertTrue(init, "/init, executable");
+		ok("boot", "show", "--files");
+		assertTrue(out.toString().contains("usr/sbin/mkfs.ext4 -> /usr/sbin/mke2fs"), out.toString());
+
 		ok("boot", "show");
 		assertTrue(out.toString().contains("initrd.img (gzip)"), out.toString());
 		assertTrue(out.toString().contains(shown.get("initrdSha256").getAsString()));

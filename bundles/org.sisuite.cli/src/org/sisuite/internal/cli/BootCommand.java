@@ -15,6 +15,7 @@ import org.sisuite.core.Statuses;
 import org.sisuite.core.boot.BootBuildRequest;
 import org.sisuite.core.boot.BootEnvironment;
 import org.sisuite.core.boot.BootManifest;
+import org.sisuite.core.boot.InitramfsListing;
 import org.sisuite.core.boot.IsoImage;
 import org.sisuite.core.boot.KernelPackage;
 import org.sisuite.core.netboot.NetbootSettings;
@@ -131,12 +132,15 @@ final class BootCommand extends NounCommand {
 	}
 
 	@Command(name = "show", mixinStandardHelpOptions = true,
-			description = "Show the boot environment in $SIS_HOME/" + BootEnvironment.DIRECTORY
-					+ ": kernel version, sizes, SHA256, modules, tools and libraries.")
+			description = { "Show the boot environment in $SIS_HOME/" + BootEnvironment.DIRECTORY
+					+ ": kernel version, sizes, SHA256, modules, tools and libraries.",
+					"With --files: every entry of the initramfs (path, type, mode, size, link target) instead." })
 	static final class Show implements Callable<Integer> {
 		private final CliContext context;
 		@Mixin
 		JsonOutput output;
+		@Option(names = "--files", description = "List the initramfs's entries instead of the summary.")
+		boolean files;
 
 		Show(CliContext context) {
 			this.context = context;
@@ -144,7 +148,22 @@ final class BootCommand extends NounCommand {
 
 		@Override
 		public Integer call() throws CoreException {
-			BootManifest manifest = BootManifest.read(BootEnvironment.directory(context.home()));
+			Path directory = BootEnvironment.directory(context.home());
+			BootManifest manifest = BootManifest.read(directory);
+			if (files) {
+				List<InitramfsListing.Entry> entries = InitramfsListing.read(directory.resolve(BootEnvironment.INITRD_FILE));
+				if (output.isJson()) {
+					Json.print(context.out(), entries);
+					return ExitCodes.OK;
+				}
+				TextTable table = new TextTable("PATH", "TYPE", "MODE", "SIZE");
+				for (InitramfsListing.Entry entry : entries) {
+					table.row(entry.target() == null ? entry.path() : entry.path() + " -> " + entry.target(), entry.type(),
+							entry.mode(), entry.size());
+				}
+				table.print(context.out());
+				return ExitCodes.OK;
+			}
 			if (output.isJson()) {
 				Json.print(context.out(), manifest);
 				return ExitCodes.OK;

@@ -84,7 +84,7 @@ class BootEnvironmentQemuTest {
 	}
 
 	@Test
-	void aFailingScriptIsReportedWithANegativeStatusAndLeavesAShell() throws Exception {
+	void withStaticAddressingAFailingScriptIsReportedWithANegativeStatusAndLeavesAShell() throws Exception {
 		assumeTools();
 		Path boot = TestKernel.sharedBuild();
 		Boot result = boot("failing", """
@@ -92,10 +92,13 @@ class BootEnvironmentQemuTest {
 				echo "partitioning would fail here"
 				exit 3
 				""", List.of("-kernel", boot.resolve("kernel").toString(), "-initrd", boot.resolve("initrd.img").toString(),
-				"-append", APPEND + " sis.image=failing"), false);
+				// static addressing this time, the host name from ip=
+				"-append", "console=ttyS0 sis.server=10.0.2.100 sis.monitor=10.0.2.100:8181 sis.image=failing "
+						+ "ip=10.0.2.15::10.0.2.2:255.255.255.0:qemu01:eth0:none"), false);
 		assertEquals(List.of("mac=52:54:00:12:34:56:ip=10.0.2.15:host=qemu01:status=-1:speed=0:step=script"),
 				result.reports(), "the failure report; console:\n" + result.tail());
 		assertTrue(result.log().contains("sis-init: FAILED: the install script exited with status 3"), result.tail());
+		assertTrue(result.log().contains("sis-init: network up on eth0: 10.0.2.15"), result.tail());
 	}
 
 	/** What a boot printed on the console and reported to the monitor. */

@@ -58,6 +58,22 @@ class InitramfsTreeTest {
 	}
 
 	@Test
+	void theListingReadsBackGzipAndXzArchives() throws Exception {
+		InitramfsTree tree = new InitramfsTree();
+		tree.file("init", new byte[] { 1, 2, 3 }, 0755);
+		tree.symlink("bin", "usr/bin");
+		ByteArrayOutputStream cpio = new ByteArrayOutputStream();
+		tree.writeCpio(cpio);
+		List<InitramfsListing.Entry> expected = List.of(new InitramfsListing.Entry("bin", "l", "0777", 7, "usr/bin"),
+				new InitramfsListing.Entry("init", "f", "0755", 3, null));
+		for (String compression : List.of("gzip", "xz")) {
+			Path file = temp.resolve("initrd." + compression);
+			Files.write(file, BootEnvironment.compress(cpio.toByteArray(), compression));
+			assertEquals(expected, InitramfsListing.read(file), compression);
+		}
+	}
+
+	@Test
 	void refusesAFileWhereADirectoryIsAndPathsWithDotDot() {
 		InitramfsTree tree = new InitramfsTree();
 		tree.file("usr/bin/tool", new byte[0], 0755);

@@ -23,6 +23,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.sisuite.core.AtomicFiles;
 import org.sisuite.core.SisHome;
 import org.sisuite.core.Statuses;
+import org.sisuite.core.server.ServerLayout;
 import org.tukaani.xz.LZMA2Options;
 import org.tukaani.xz.XZ;
 import org.tukaani.xz.XZOutputStream;
@@ -37,7 +38,7 @@ import org.tukaani.xz.XZOutputStream;
 public final class BootEnvironment {
 
 	/** The boot directory below {@code $SIS_HOME}: what the image server serves as its {@code boot} module. */
-	public static final String DIRECTORY = "boot";
+	public static final String DIRECTORY = ServerLayout.BOOT_MODULE;
 	public static final String KERNEL_FILE = "kernel";
 	public static final String INITRD_FILE = "initrd.img";
 
@@ -76,7 +77,7 @@ public final class BootEnvironment {
 
 	/** The boot directory of a state location. */
 	public static Path directory(SisHome home) {
-		return home.root().resolve(DIRECTORY);
+		return new ServerLayout(home).boot();
 	}
 
 	/** The cache of downloaded kernel packages of a state location. */
