@@ -2,17 +2,15 @@ package org.sisuite.core.script;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.core.runtime.CoreException;
@@ -79,6 +77,9 @@ public final class InstallScriptGenerator {
 			int clients, int links, int removed, List<String> warnings) {
 	}
 
+	/** How the second line of every generated script starts, followed by the image name and a comma. */
+	static final String HEADER_PREFIX = "# Autoinstall script of image ";
+
 	private final SisDatabase database;
 	private final ServerLayout layout;
 	private final ServerSettings settings;
@@ -134,7 +135,6 @@ public final class InstallScriptGenerator {
 		layout.ensureDirectories();
 		writeExcludeList();
 		Path script = layout.scripts().resolve("images").resolve(request.image() + ".sh");
-		Object oldKey = fileKey(script);
 		AtomicFiles.write(script, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
 		progress.worked(1);
 		Set<String> linkNames = new LinkedHashSet<>();
@@ -142,10 +142,14 @@ public final class InstallScriptGenerator {
 			linkNames.add(client.hostname() + ".sh");
 			client.macs().forEach(mac -> linkNames.add(mac.toLowerCase(Locale.ROOT).replace(':', '-') + ".sh"));
 		}
-		int removed = removeStaleLinks(oldKey, linkNames);
+		Path hosts = layout.scripts().resolve("hosts");
+		Path source = script;
 		for (String name : linkNames) {
-			link(layout.scripts().resolve("hosts").resolve(name), script);
+			source = link(hosts.resolve(name), source, script);
 		}
+		Path manifest = layout.scripts().resolve("images").resolve(request.image() + ".hosts");
+		int removed = removeStaleLinks(manifest, request.image(), linkNames);
+		AtomicFiles.write(manifest, out -> out.write((String.join("\n", linkNames) + "\n").getBytes(StandardCharsets.UTF_8)));
 		progress.worked(1);
 		return new Result(request.image(), script.toAbsolutePath().toString(), tableName, postAction, bootLoader,
 				clients.size(), linkNames.size(), removed, List.copyOf(warnings));
@@ -227,16 +231,24 @@ public final class InstallScriptGenerator {
 		}
 	}
 
-	/** Removes host links to the previous script of this image that no client of it needs any more. */
-	private int removeStaleLinks(Object oldKey, Set<String> keep) throws CoreException {
-		if (oldKey == null) {
+	/**
+	 * Removes the host files the previous generation of this image wrote (its manifest
+	 * {@code images/IMAGE.hosts}) that no client of it needs any more and that still hold this
+	 * image's script (another image's generation may have taken the name since).
+	 */
+	private int removeStaleLinks(Path manifest, String image, Set<String> keep) throws CoreException {
+		if (!Files.isRegularFile(manifest)) {
 			return 0;
 		}
 		int removed = 0;
-		try (DirectoryStream<Path> links = Files.newDirectoryStream(layout.scripts().resolve("hosts"), "*.sh")) {
-			for (Path link : links) {
-				if (!keep.contains(link.getFileName().toString()) && Objects.equals(oldKey, fileKey(link))) {
-					Files.delete(link);
+		try {
+			for (String name : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+				Path file = layout.scripts().resolve("hosts").resolve(name);
+				if (name.isBlank() || keep.contains(name) || name.contains("/") || !Files.isRegularFile(file)) {
+					continue;
+				}
+				if (isScriptOf(file, image)) {
+					Files.delete(file);
 					removed++;
 				}
 			}
@@ -246,23 +258,39 @@ public final class InstallScriptGenerator {
 		return removed;
 	}
 
-	private static void link(Path link, Path script) throws CoreException {
-		try {
-			Path temporary = link.resolveSibling("." + link.getFileName() + ".new");
-			Files.deleteIfExists(temporary);
-			Files.createLink(temporary, script);
-			Files.move(temporary, link, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-		} catch (IOException e) {
-			throw new CoreException(Statuses.error("Cannot link " + link + " to " + script + ": " + e.getMessage(), e));
+	private static boolean isScriptOf(Path file, String image) throws IOException {
+		try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+			return lines.limit(3).anyMatch(line -> line.startsWith(HEADER_PREFIX + image + ","));
+		} catch (java.io.UncheckedIOException e) {
+			return false;
 		}
 	}
 
-	private static Object fileKey(Path file) {
+	/**
+	 * Hard links a host file to the script through {@code source} (the script or a copy of it); a
+	 * file system's limit of links per file (65,000 on ext4) starts a new copy, which later hosts
+	 * link to.
+	 *
+	 * @return the file the next host links to
+	 */
+	private static Path link(Path link, Path source, Path script) throws CoreException {
+		Path temporary = link.resolveSibling("." + link.getFileName() + ".new");
 		try {
-			return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+			Files.deleteIfExists(temporary);
+			Path next = source;
+			try {
+				Files.createLink(temporary, source);
+			} catch (FileSystemException e) {
+				if (e.getReason() == null || !e.getReason().contains("Too many links")) {
+					throw e;
+				}
+				Files.copy(script, temporary);
+				next = link;
+			}
+			Files.move(temporary, link, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			return next;
 		} catch (IOException e) {
-			return null;
+			throw new CoreException(Statuses.error("Cannot link " + link + " to " + script + ": " + e.getMessage(), e));
 		}
 	}
 
