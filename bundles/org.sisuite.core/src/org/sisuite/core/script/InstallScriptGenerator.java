@@ -58,10 +58,20 @@ public final class InstallScriptGenerator {
 	 * @param diskTable  the disk table; null for the image's first one (none: directory targets only)
 	 * @param postAction one of {@link #POST_ACTIONS}; null for reboot
 	 * @param disks      the client's disks and sizes; empty for the table's recorded sizes
+	 * @param deviceMap  table device to the client's device, e.g. /dev/sda to /dev/nvme0n1
+	 * @param target     where the client's file systems are mounted while it is installed (default /a)
 	 */
-	public record Request(String image, String diskTable, String postAction, List<TargetDisk> disks) {
+	public record Request(String image, String diskTable, String postAction, List<TargetDisk> disks,
+			Map<String, String> deviceMap, String target) {
 		public Request {
 			disks = disks == null ? List.of() : List.copyOf(disks);
+			deviceMap = deviceMap == null ? Map.of() : Map.copyOf(deviceMap);
+			target = target == null ? PlanRequest.DEFAULT_TARGET : target;
+		}
+
+		/** A request for SystemImager's target, {@code /a}, with the table's own device names. */
+		public Request(String image, String diskTable, String postAction, List<TargetDisk> disks) {
+			this(image, diskTable, postAction, disks, null, null);
 		}
 	}
 
@@ -106,14 +116,16 @@ public final class InstallScriptGenerator {
 		String firmware = "bios";
 		List<String> bootTargets = List.of();
 		String esp = "/boot/efi";
+		List<String> mountPoints = new ArrayList<>();
 		if (tableName == null) {
 			warnings.add("Image '" + request.image() + "' has no disk table: the script installs into SIS_TARGET_DIR only");
 		} else {
 			DiskTable table = new DocumentStore(database).get(DiskTable.class, tableName);
 			DiskPlan plan = DiskPlanner.plan(table,
-					new PlanRequest(targetDisks(table, request.disks()), Map.of(), PlanRequest.DEFAULT_TARGET, null));
+					new PlanRequest(targetDisks(table, request.disks()), request.deviceMap(), request.target(), null));
 			plan.warnings().forEach(w -> warnings.add("Disk table " + tableName + ": " + w));
 			diskScript = ShellScript.render(plan);
+			plan.mounts().stream().map(Mount::mountPoint).filter(m -> !"/".equals(m)).forEach(mountPoints::add);
 			BootLoader loader = table.getBootLoader();
 			if (loader != null && loader.getFlavour() != null) {
 				bootLoader = loader.getFlavour().getLiteral();
@@ -131,7 +143,7 @@ public final class InstallScriptGenerator {
 		List<ScriptClient> scriptClients = clients.stream().map(InstallScriptGenerator::scriptClient).toList();
 		progress.worked(1);
 		String text = InstallScriptText.render(new InstallScriptText.Settings(request.image(), tableName, diskScript,
-				postAction, bootLoader, firmware, bootTargets, esp, settings.port(), scriptClients));
+				postAction, bootLoader, firmware, bootTargets, esp, settings.port(), scriptClients, request.target(), mountPoints));
 		layout.ensureDirectories();
 		writeExcludeList();
 		Path script = layout.scripts().resolve("images").resolve(request.image() + ".sh");
