@@ -132,6 +132,20 @@ class ServerCommandsTest extends CommandLineTestSupport {
 		assertTrue(Files.readString(script).contains("SIS_POST_ACTION=shutdown"));
 		assertTrue(Files.exists(temp.resolve("home/scripts/install.exclude")));
 		assertTrue(err.toString().contains("has no disk table"), err.toString());
+
+		// a client that leaves the image loses its links; another image's hosts keep theirs
+		ok("image", "add", "login");
+		ok("client", "add", "node002", "--image", "compute");
+		ok("client", "add", "login01", "--image", "login");
+		ok("script", "generate", "login");
+		ok("script", "generate", "compute");
+		ok("client", "rm", "node001");
+		ok("script", "generate", "compute", "--json");
+		assertEquals(2, JsonParser.parseString(out.toString()).getAsJsonObject().get("removed").getAsInt());
+		assertFalse(Files.exists(temp.resolve("home/scripts/hosts/node001.sh")));
+		assertFalse(Files.exists(temp.resolve("home/scripts/hosts/aa-bb-cc-00-00-01.sh")));
+		assertTrue(Files.isSameFile(script, temp.resolve("home/scripts/hosts/node002.sh")));
+		assertTrue(Files.readString(temp.resolve("home/scripts/hosts/login01.sh")).contains("image login,"));
 	}
 
 	private static int freePort() throws IOException {

@@ -1,7 +1,9 @@
 package org.sisuite.internal.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.core.runtime.CoreException;
@@ -47,6 +49,9 @@ final class ScriptCommand extends NounCommand {
 				"A disk of the clients and its size, e.g. /dev/sda=500G, repeatable (default: the sizes the disk table",
 				"records). A larger disk works; its extra space stays unused." })
 		List<String> disks = new ArrayList<>();
+		@Option(names = "--map", paramLabel = "TABLE_DEVICE=DEVICE", description = {
+				"Put the table's disk on another device, e.g. /dev/sda=/dev/nvme0n1 (and give that device's --disk)." })
+		Map<String, String> map = new LinkedHashMap<>();
 
 		Generate(CliContext context) {
 			this.context = context;
@@ -57,7 +62,7 @@ final class ScriptCommand extends NounCommand {
 			ServerLayout layout = new ServerLayout(context.home());
 			InstallScriptGenerator generator = new InstallScriptGenerator(context.database(), layout,
 					ServerSettings.read(context.home(), null, null));
-			Result result = generator.generate(new Request(image, diskTable, postAction, targetDisks()), null);
+			Result result = generator.generate(new Request(image, diskTable, postAction, targetDisks(), map, null), null);
 			result.warnings().forEach(w -> context.err().println("warning: " + w));
 			if (output.isJson()) {
 				Json.print(context.out(), result);

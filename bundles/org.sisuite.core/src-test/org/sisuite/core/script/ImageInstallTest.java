@@ -161,6 +161,75 @@ class ImageInstallTest {
 		}
 	}
 
+	@Test
+	void onALoopDiskItPartitionsInstallsWritesFstabAndRefusesAMountedDisk() throws Exception {
+		Assumptions.assumeTrue(Files.exists(Path.of("/dev/loop-control")), "the kernel has no loop devices");
+		for (String tool : List.of("losetup", "sfdisk", "partx", "blkid", "mkfs.ext4", "mkfs.xfs", "mkswap", "mountpoint")) {
+			Assumptions.assumeTrue(installed(tool), tool + " is not installed");
+		}
+		Assumptions.assumeTrue(Files.readString(Path.of("/proc/filesystems")).contains("xfs"), "the kernel cannot mount xfs");
+		Path image = temp.resolve("disk.img");
+		try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(image.toFile(), "rw")) {
+			file.setLength(org.sisuite.core.disk.DiskTableFixtures.DISK_BYTES);
+		}
+		Run attach = run(List.of("losetup", "--find", "--show", image.toString()), Map.of());
+		assertEquals(0, attach.exit(), attach.output());
+		String loop = attach.output().strip();
+		Path target = temp.resolve("a");
+		Path check = temp.resolve("check");
+		try {
+			org.sisuite.model.DiskTable table = org.sisuite.core.disk.DiskTableFixtures.biosMsdos();
+			table.getBootLoader().setFlavour(org.sisuite.model.BootLoaderFlavour.NONE);
+			new org.sisuite.core.store.DocumentStore(database).put(table, false);
+			Result result = new InstallScriptGenerator(database, layout, new ServerSettings("127.0.0.1", daemon.status().port()))
+					.generate(new Request("compute", table.getName(), "shell", List.of(new org.sisuite.core.disk.plan.PlanRequest
+							.TargetDisk(loop, org.sisuite.core.disk.DiskTableFixtures.DISK_BYTES)), Map.of("/dev/sda", loop),
+							target.toString()), null);
+			Monitor monitor = new Monitor();
+			Run install = install(List.of("dash", result.script()), null, monitor, Map.of());
+			assertEquals(0, install.exit(), install.output());
+			List<Integer> statuses = monitor.statuses();
+			assertEquals(106, statuses.get(statuses.size() - 1), monitor.lines.toString());
+			assertTrue(statuses.contains(100), monitor.lines.toString());
+			assertTrue(run(List.of("findmnt", "-rn", "-o", "TARGET"), Map.of()).output().lines()
+					.noneMatch(m -> m.startsWith(target.toString())), "the script unmounted the target");
+
+			// the disk holds the image: root, /boot and /var mounted again
+			Files.createDirectories(check);
+			Run mount = run(List.of("sh", "-euc", "mount \"$1\"p6 \"$2\" && mount \"$1\"p1 \"$2/boot\" && mount \"$1\"p7 \"$2/var\"",
+					"sh", loop, check.toString()), Map.of());
+			assertEquals(0, mount.exit(), mount.output());
+			String fstab = Files.readString(check.resolve("etc/fstab"));
+			assertTrue(fstab.contains("LABEL=boot\t/boot\text4"), fstab);
+			assertTrue(fstab.lines().anyMatch(l -> l.startsWith("UUID=") && l.contains("\t/\text4")), fstab);
+			Map<String, String> expected = new TreeMap<>(expectedTree());
+			Map<String, String> actual = new TreeMap<>(installed(check));
+			// /var is a file system of its own here, so the image's hard links between /usr and /var become
+			// copies: links are left out of this comparison. So are extended attributes and ACLs, which
+			// differ here in a few files (known, not solved yet: see the report)
+			assertTrue(actual.get("/boot").startsWith("mode=40755 owner=0:0"), "the mount point /boot survives --delete");
+			expected.put("/boot", actual.get("/boot"));
+			for (Map<String, String> tree : List.of(expected, actual)) {
+				// fstab is the plan's; ext4 makes lost+found; /tmp is a tmpfs while installing
+				tree.keySet().removeIf(k -> k.equals("/etc/fstab") || k.endsWith("lost+found") || k.equals("/tmp"));
+				tree.replaceAll((k, v) -> v.replaceAll(" hardlinks=\\[[^]]*\\]", "").replaceAll(" xattrs=.*", ""));
+			}
+			assertTreeEquals(expected, actual);
+
+			// a disk in use is refused before anything is written
+			Monitor refused = new Monitor();
+			Run again = install(List.of("dash", result.script()), null, refused, Map.of());
+			assertEquals(1, again.exit(), again.output());
+			assertTrue(again.output().contains("is mounted"), again.output());
+			List<Integer> refusedStatuses = refused.statuses();
+			assertTrue(refusedStatuses.get(refusedStatuses.size() - 1) < 0, refused.lines.toString());
+			assertTrue(Files.exists(check.resolve("etc/hostname")), "the mounted disk was not touched");
+		} finally {
+			run(List.of("sh", "-c", "umount -R \"$1\" 2>/dev/null; umount -R \"$2\" 2>/dev/null; swapoff \"$3\"p5 2>/dev/null;"
+					+ " losetup -d \"$3\"", "sh", check.toString(), target.toString(), loop), Map.of());
+		}
+	}
+
 	private void assertTreeEquals(Map<String, String> expected, Map<String, String> actual) {
 		Map<String, String> missing = new TreeMap<>(expected);
 		missing.entrySet().removeAll(actual.entrySet());
@@ -214,13 +283,16 @@ class ImageInstallTest {
 		environment.put("SIS_IP", "10.0.0.11");
 		environment.put("SIS_MONITOR_HOST", "127.0.0.1");
 		environment.put("SIS_MONITOR_PORT", Integer.toString(monitor.port()));
-		environment.put("SIS_TARGET_DIR", target.toString());
+		if (target != null) {
+			environment.put("SIS_TARGET_DIR", target.toString());
+		}
+		environment.put("SIS_NONINTERACTIVE", "1");
 		environment.put("SIS_CMDLINE", "/dev/null");
 		environment.put("SIS_LOG", temp.resolve("install.log").toString());
 		environment.put("TEST_MARKER", temp.resolve("pre-install-ran").toString());
 		Run run = run(command, environment);
 		monitor.awaitClosed();
-		if (run.exit() == 0) {
+		if (run.exit() == 0 && target != null) {
 			for (String written : List.of("etc/hostname", "etc/sisuite/IMAGE_LAST_SYNCED_TO", "etc/post-installed",
 					"etc/systemd/network/50-sis.network")) {
 				assertTrue(Files.exists(target.resolve(written)), written + " was not written");

@@ -2,17 +2,15 @@ package org.sisuite.core.script;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.core.runtime.CoreException;
@@ -60,10 +58,20 @@ public final class InstallScriptGenerator {
 	 * @param diskTable  the disk table; null for the image's first one (none: directory targets only)
 	 * @param postAction one of {@link #POST_ACTIONS}; null for reboot
 	 * @param disks      the client's disks and sizes; empty for the table's recorded sizes
+	 * @param deviceMap  table device to the client's device, e.g. /dev/sda to /dev/nvme0n1
+	 * @param target     where the client's file systems are mounted while it is installed (default /a)
 	 */
-	public record Request(String image, String diskTable, String postAction, List<TargetDisk> disks) {
+	public record Request(String image, String diskTable, String postAction, List<TargetDisk> disks,
+			Map<String, String> deviceMap, String target) {
 		public Request {
 			disks = disks == null ? List.of() : List.copyOf(disks);
+			deviceMap = deviceMap == null ? Map.of() : Map.copyOf(deviceMap);
+			target = target == null ? PlanRequest.DEFAULT_TARGET : target;
+		}
+
+		/** A request for SystemImager's target, {@code /a}, with the table's own device names. */
+		public Request(String image, String diskTable, String postAction, List<TargetDisk> disks) {
+			this(image, diskTable, postAction, disks, null, null);
 		}
 	}
 
@@ -78,6 +86,9 @@ public final class InstallScriptGenerator {
 	public record Result(String image, String script, String diskTable, String postAction, String bootLoader,
 			int clients, int links, int removed, List<String> warnings) {
 	}
+
+	/** How the second line of every generated script starts, followed by the image name and a comma. */
+	static final String HEADER_PREFIX = "# Autoinstall script of image ";
 
 	private final SisDatabase database;
 	private final ServerLayout layout;
@@ -105,14 +116,16 @@ public final class InstallScriptGenerator {
 		String firmware = "bios";
 		List<String> bootTargets = List.of();
 		String esp = "/boot/efi";
+		List<String> mountPoints = new ArrayList<>();
 		if (tableName == null) {
 			warnings.add("Image '" + request.image() + "' has no disk table: the script installs into SIS_TARGET_DIR only");
 		} else {
 			DiskTable table = new DocumentStore(database).get(DiskTable.class, tableName);
 			DiskPlan plan = DiskPlanner.plan(table,
-					new PlanRequest(targetDisks(table, request.disks()), Map.of(), PlanRequest.DEFAULT_TARGET, null));
+					new PlanRequest(targetDisks(table, request.disks()), request.deviceMap(), request.target(), null));
 			plan.warnings().forEach(w -> warnings.add("Disk table " + tableName + ": " + w));
 			diskScript = ShellScript.render(plan);
+			plan.mounts().stream().map(Mount::mountPoint).filter(m -> !"/".equals(m)).forEach(mountPoints::add);
 			BootLoader loader = table.getBootLoader();
 			if (loader != null && loader.getFlavour() != null) {
 				bootLoader = loader.getFlavour().getLiteral();
@@ -130,11 +143,10 @@ public final class InstallScriptGenerator {
 		List<ScriptClient> scriptClients = clients.stream().map(InstallScriptGenerator::scriptClient).toList();
 		progress.worked(1);
 		String text = InstallScriptText.render(new InstallScriptText.Settings(request.image(), tableName, diskScript,
-				postAction, bootLoader, firmware, bootTargets, esp, settings.port(), scriptClients));
+				postAction, bootLoader, firmware, bootTargets, esp, settings.port(), scriptClients, request.target(), mountPoints));
 		layout.ensureDirectories();
 		writeExcludeList();
 		Path script = layout.scripts().resolve("images").resolve(request.image() + ".sh");
-		Object oldKey = fileKey(script);
 		AtomicFiles.write(script, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
 		progress.worked(1);
 		Set<String> linkNames = new LinkedHashSet<>();
@@ -142,10 +154,14 @@ public final class InstallScriptGenerator {
 			linkNames.add(client.hostname() + ".sh");
 			client.macs().forEach(mac -> linkNames.add(mac.toLowerCase(Locale.ROOT).replace(':', '-') + ".sh"));
 		}
-		int removed = removeStaleLinks(oldKey, linkNames);
+		Path hosts = layout.scripts().resolve("hosts");
+		Path source = script;
 		for (String name : linkNames) {
-			link(layout.scripts().resolve("hosts").resolve(name), script);
+			source = link(hosts.resolve(name), source, script);
 		}
+		Path manifest = layout.scripts().resolve("images").resolve(request.image() + ".hosts");
+		int removed = removeStaleLinks(manifest, request.image(), linkNames);
+		AtomicFiles.write(manifest, out -> out.write((String.join("\n", linkNames) + "\n").getBytes(StandardCharsets.UTF_8)));
 		progress.worked(1);
 		return new Result(request.image(), script.toAbsolutePath().toString(), tableName, postAction, bootLoader,
 				clients.size(), linkNames.size(), removed, List.copyOf(warnings));
@@ -227,16 +243,24 @@ public final class InstallScriptGenerator {
 		}
 	}
 
-	/** Removes host links to the previous script of this image that no client of it needs any more. */
-	private int removeStaleLinks(Object oldKey, Set<String> keep) throws CoreException {
-		if (oldKey == null) {
+	/**
+	 * Removes the host files the previous generation of this image wrote (its manifest
+	 * {@code images/IMAGE.hosts}) that no client of it needs any more and that still hold this
+	 * image's script (another image's generation may have taken the name since).
+	 */
+	private int removeStaleLinks(Path manifest, String image, Set<String> keep) throws CoreException {
+		if (!Files.isRegularFile(manifest)) {
 			return 0;
 		}
 		int removed = 0;
-		try (DirectoryStream<Path> links = Files.newDirectoryStream(layout.scripts().resolve("hosts"), "*.sh")) {
-			for (Path link : links) {
-				if (!keep.contains(link.getFileName().toString()) && Objects.equals(oldKey, fileKey(link))) {
-					Files.delete(link);
+		try {
+			for (String name : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+				Path file = layout.scripts().resolve("hosts").resolve(name);
+				if (name.isBlank() || keep.contains(name) || name.contains("/") || !Files.isRegularFile(file)) {
+					continue;
+				}
+				if (isScriptOf(file, image)) {
+					Files.delete(file);
 					removed++;
 				}
 			}
@@ -246,23 +270,39 @@ public final class InstallScriptGenerator {
 		return removed;
 	}
 
-	private static void link(Path link, Path script) throws CoreException {
-		try {
-			Path temporary = link.resolveSibling("." + link.getFileName() + ".new");
-			Files.deleteIfExists(temporary);
-			Files.createLink(temporary, script);
-			Files.move(temporary, link, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-		} catch (IOException e) {
-			throw new CoreException(Statuses.error("Cannot link " + link + " to " + script + ": " + e.getMessage(), e));
+	private static boolean isScriptOf(Path file, String image) throws IOException {
+		try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+			return lines.limit(3).anyMatch(line -> line.startsWith(HEADER_PREFIX + image + ","));
+		} catch (java.io.UncheckedIOException e) {
+			return false;
 		}
 	}
 
-	private static Object fileKey(Path file) {
+	/**
+	 * Hard links a host file to the script through {@code source} (the script or a copy of it); a
+	 * file system's limit of links per file (65,000 on ext4) starts a new copy, which later hosts
+	 * link to.
+	 *
+	 * @return the file the next host links to
+	 */
+	private static Path link(Path link, Path source, Path script) throws CoreException {
+		Path temporary = link.resolveSibling("." + link.getFileName() + ".new");
 		try {
-			return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+			Files.deleteIfExists(temporary);
+			Path next = source;
+			try {
+				Files.createLink(temporary, source);
+			} catch (FileSystemException e) {
+				if (e.getReason() == null || !e.getReason().contains("Too many links")) {
+					throw e;
+				}
+				Files.copy(script, temporary);
+				next = link;
+			}
+			Files.move(temporary, link, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			return next;
 		} catch (IOException e) {
-			return null;
+			throw new CoreException(Statuses.error("Cannot link " + link + " to " + script + ": " + e.getMessage(), e));
 		}
 	}
 

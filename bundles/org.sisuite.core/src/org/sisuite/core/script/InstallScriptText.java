@@ -32,13 +32,17 @@ public final class InstallScriptText {
 	 * @param esp             the EFI system partition's mount point (EFI)
 	 * @param rsyncPort       the port used when no sis.rsync-port is given
 	 * @param clients         the image's clients
+	 * @param target          where the disk plan mounts the client's file systems, e.g. /a
+	 * @param mountPoints     the plan's mount points other than /, kept from rsync's --delete
 	 */
 	public record Settings(String image, String diskTable, String diskScript, String postAction, String bootLoader,
-			String firmware, List<String> bootTargets, String esp, int rsyncPort, List<ScriptClient> clients) {
+			String firmware, List<String> bootTargets, String esp, int rsyncPort, List<ScriptClient> clients,
+			String target, List<String> mountPoints) {
 
 		public Settings {
 			bootTargets = List.copyOf(bootTargets);
 			clients = List.copyOf(clients);
+			mountPoints = List.copyOf(mountPoints);
 		}
 	}
 
@@ -56,6 +60,8 @@ public final class InstallScriptText {
 		config.append("SIS_BOOT_FIRMWARE=").append(quote(settings.firmware())).append('\n');
 		config.append("SIS_BOOT_TARGETS=").append(quote(String.join(" ", settings.bootTargets()))).append('\n');
 		config.append("SIS_ESP=").append(quote(settings.esp())).append('\n');
+		config.append("SIS_MOUNT_POINTS=").append(quote(String.join(" ", settings.mountPoints()))).append('\n');
+		config.append("SIS_DISK_TARGET=").append(quote(settings.target())).append('\n');
 		config.append("SIS_DEFAULT_RSYNC_PORT=").append(settings.rsyncPort()).append("\n\n");
 		clients(config, settings.clients());
 		config.append('\n');

@@ -243,12 +243,19 @@ sis_partition() {
 	sis_run "the disk plan" sh "$SIS_WORK/disks.sh" release check partition raid lvm mkfs mount
 }
 
-# sis_pull_image: the image into the target, reporting percent and speed from rsync's progress
+# sis_pull_image: the image into the target, reporting percent and speed from rsync's progress;
+# the mount points of the disk plan are protected from --delete (an image may lack the directory)
 sis_pull_image() {
 	sis_step image 10 "pulling image $SIS_IMAGE from $SIS_URL into $TARGET"
+	set --
+	if [ -z "${SIS_TARGET_DIR:-}" ]; then
+		for sis_mount_point in $SIS_MOUNT_POINTS; do
+			set -- "$@" "--filter=P $sis_mount_point/"
+		done
+	fi
 	{
-		rsync --contimeout=20 -aHAX --numeric-ids --sparse --delete --no-inc-recursive --info=progress2 \
-			--exclude-from="$SIS_WORK/install.exclude" "$SIS_URL/$SIS_IMAGE/" "$TARGET/" 2>>"$SIS_LOG"
+		rsync --contimeout=20 -aHAX --numeric-ids --sparse --delete --no-inc-recursive --info=progress2 "$@" \
+			--exclude-from="$SIS_WORK/install.exclude" "$SIS_URL/$SIS_IMAGE/" "$TARGET/" 2>"$SIS_WORK/rsync.err"
 		echo "$?" >"$SIS_WORK/rc"
 	} | tr '\r' '\n' | awk '
 		$2 ~ /^[0-9]+%$/ {
@@ -265,8 +272,17 @@ sis_pull_image() {
 		}' | while read -r sis_percent sis_speed; do
 		sis_report $((10 + sis_percent * 89 / 100)) image "$sis_speed"
 	done
+	cat "$SIS_WORK/rsync.err" >>"$SIS_LOG"
 	read -r sis_rc <"$SIS_WORK/rc"
-	[ "$sis_rc" -eq 0 ] || sis_fail "rsync of image $SIS_IMAGE failed (exit $sis_rc): $(tail -n 3 "$SIS_LOG" | tr '\n' ' ')"
+	if [ "$sis_rc" -eq 23 ] && grep -q 'Invalid cross-device link' "$SIS_WORK/rsync.err"; then
+		# files hard linked in the image that land on different file systems here: a second pass
+		# without -H copies the files rsync could not link (the rest is up to date and keeps its links)
+		sis_log "hard links of the image cross the client's file systems; copying those files"
+		sis_run "rsync of image $SIS_IMAGE (without hard links)" rsync --contimeout=20 -aAX --numeric-ids --sparse \
+			--delete "$@" --exclude-from="$SIS_WORK/install.exclude" "$SIS_URL/$SIS_IMAGE/" "$TARGET/"
+		sis_rc=0
+	fi
+	[ "$sis_rc" -eq 0 ] || sis_fail "rsync of image $SIS_IMAGE failed (exit $sis_rc): $(tail -n 3 "$SIS_WORK/rsync.err" | tr '\n' ' ')"
 }
 
 # sis_apply_overrides: the image's override tree, then each group's, then the host's
@@ -456,7 +472,7 @@ sis_main() {
 		[ "$TARGET" != / ] || sis_fail "the target directory must not be /"
 		sis_log "directory target $TARGET: no disk is partitioned"
 	else
-		TARGET=/a
+		TARGET=$SIS_DISK_TARGET
 		sis_partition
 	fi
 	sis_pull_image

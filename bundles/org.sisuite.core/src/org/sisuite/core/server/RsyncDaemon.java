@@ -158,7 +158,18 @@ public final class RsyncDaemon {
 			throw new CoreException(Statuses.error("Interrupted while starting rsync", e));
 		}
 		progress.worked(1);
-		awaitListening();
+		try {
+			awaitListening();
+		} catch (CoreException e) {
+			// a daemon that came up too late or half-way is not left behind
+			Long pid = writtenPid();
+			if (pid != null && isRsync(pid)) {
+				ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+			}
+			deleteQuietly(layout.pidFile());
+			deleteQuietly(layout.stateFile());
+			throw e;
+		}
 		progress.worked(1);
 		return withWarnings(status(), warnings);
 	}
