@@ -156,7 +156,16 @@ final class NavigatorDriver {
 		}
 	}
 
+	/** Selects as a click does: the navigator becomes the active part, so the Properties view follows it. */
 	void select(TreeItem item) {
+		if (page.getActivePart() != view()) {
+			activate();
+		}
+		// a Properties view under another view of its stack does not follow the selection
+		IViewPart sheet = page.findView(IPageLayout.ID_PROP_SHEET);
+		if (sheet != null && !page.isPartVisible(sheet)) {
+			page.bringToTop(sheet);
+		}
 		tree.setSelection(item);
 		Event event = new Event();
 		event.item = item;
