@@ -16,9 +16,11 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sisuite.internal.ui.pkg.PackageListEditorPart;
 import org.sisuite.internal.ui.pkg.PackageListJobs;
@@ -41,6 +43,18 @@ import org.sisuite.model.Stage;
 class PackageListEditorTest {
 
 	private static final SisFactory F = SisFactory.eINSTANCE;
+
+	/** Closes the editor: it shares the Properties view's folder, and other tests need that view on top. */
+	@AfterEach
+	void closeEditor() {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IViewReference editor = page.findViewReference(PackageListEditorPart.ID);
+		if (editor != null) {
+			page.setPartState(editor, IWorkbenchPage.STATE_RESTORED);
+			page.hideView(editor);
+		}
+		NavigatorDriver.dispatchPending();
+	}
 
 	@Test
 	void movesCompletesAndResolvesAgainstARealPool() throws Exception {

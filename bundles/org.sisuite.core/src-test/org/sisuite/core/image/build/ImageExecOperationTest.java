@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -39,6 +40,7 @@ class ImageExecOperationTest {
 	Path temp;
 
 	private SisHome home;
+	private SisDatabase database;
 	private ImageStore store;
 	private Path imagePath;
 
@@ -47,7 +49,8 @@ class ImageExecOperationTest {
 		String missing = TinyRoot.missing();
 		assumeTrue(missing == null, missing);
 		home = SisHome.at(temp.resolve("home")).ensureDirectories();
-		store = new ImageStore(SisDatabase.embedded(home.databaseDirectory()).open(), home.imagesDirectory());
+		database = SisDatabase.embedded(home.databaseDirectory()).open();
+		store = new ImageStore(database, home.imagesDirectory());
 		store.add(new ImageSpec("tiny", null, "x86_64", null, null, null));
 		imagePath = store.buildTarget("tiny").path();
 		Files.createDirectories(imagePath);
@@ -58,6 +61,14 @@ class ImageExecOperationTest {
 				throw new CoreException(Statuses.error(e.getMessage(), e));
 			}
 		});
+	}
+
+	@AfterEach
+	void closeDatabase() {
+		if (database != null) {
+			// before @TempDir removes the directory: an open H2 may still write its files
+			database.close();
+		}
 	}
 
 	private ImageExecResult exec(List<String> output, NullProgressMonitor monitor, String script) throws CoreException {

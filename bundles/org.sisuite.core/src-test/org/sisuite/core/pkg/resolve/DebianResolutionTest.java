@@ -76,6 +76,11 @@ class DebianResolutionTest {
 			Provides: mail-transport-agent
 			Conflicts: mail-transport-agent
 
+			Package: postfix-logger
+			Version: 1.0-1
+			Architecture: amd64
+			Depends: postfix
+
 			Package: libfoo
 			Version: 2.1-1
 			Architecture: amd64
@@ -230,6 +235,19 @@ class DebianResolutionTest {
 		assertTrue(alone.resolved());
 		ResolvedPackage exim = alone.packages().stream().filter(p -> p.name().startsWith("exim4")).findFirst().orElseThrow();
 		assertEquals(List.of("mutt", "mail-transport-agent via exim4-daemon-light"), exim.neededBy());
+	}
+
+	/**
+	 * Found by bench/pkg-resolve.sh on bookworm (ipband's {@code exim4 | mail-transport-agent}
+	 * against mysqmail-postfix-logger's {@code postfix}): a choice between alternatives waits until
+	 * the dependencies without a choice are in, as apt does, so it is not taken against them.
+	 */
+	@Test
+	void anAlternativeWaitsForDependenciesThatLeaveNoChoice() throws CoreException {
+		Resolution resolution = resolve("mutt\npostfix-logger\n");
+		assertTrue(resolution.resolved(), resolution.problems().toString());
+		assertTrue(packages(resolution).contains("postfix"));
+		assertFalse(packages(resolution).contains("exim4"), packages(resolution));
 	}
 
 	@Test

@@ -41,6 +41,9 @@ final class ResolutionRun {
 	}
 
 	/** A conflict-like relationship of a chosen package. */
+	private record Choice(Selected owner, DependencyClause clause) {
+	}
+
 	private record Against(Selected owner, Dependency dependency, String field) {
 	}
 
@@ -57,6 +60,8 @@ final class ResolutionRun {
 	private final Map<String, List<Selected>> byProvided = new HashMap<>();
 	private final Map<String, List<Against>> against = new HashMap<>();
 	private final Deque<Selected> queue = new ArrayDeque<>();
+	/** Depends with alternatives, decided after the dependencies that leave no choice (as apt postpones or-groups). */
+	private final Deque<Choice> choices = new ArrayDeque<>();
 	private final List<Need> needs = new ArrayList<>();
 	private final List<Problem> problems = new ArrayList<>();
 	private final Set<String> problemKeys = new HashSet<>();
@@ -78,13 +83,23 @@ final class ResolutionRun {
 				return pin;
 			}
 		}
-		while (!queue.isEmpty()) {
-			Selected owner = queue.poll();
-			for (DependencyClause clause : owner.pkg().preDepends()) {
-				clause(owner, clause, true);
-			}
-			for (DependencyClause clause : owner.pkg().depends()) {
-				clause(owner, clause, false);
+		while (!queue.isEmpty() || !choices.isEmpty()) {
+			if (queue.isEmpty()) {
+				// every dependency without a choice is in: a choice now sees what they brought
+				Choice choice = choices.poll();
+				clause(choice.owner(), choice.clause(), false);
+			} else {
+				Selected owner = queue.poll();
+				for (DependencyClause clause : owner.pkg().preDepends()) {
+					clause(owner, clause, true);
+				}
+				for (DependencyClause clause : owner.pkg().depends()) {
+					if (clause.alternatives().size() > 1) {
+						choices.add(new Choice(owner, clause));
+					} else {
+						clause(owner, clause, false);
+					}
+				}
 			}
 			if (pin != null) {
 				return pin;
