@@ -11,8 +11,6 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.bindings.keys.KeyStroke;
 import org.eclipse.jface.fieldassist.ContentProposal;
@@ -42,6 +40,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.sisuite.core.SisHome;
 import org.sisuite.core.pkg.resolve.Resolution;
 import org.sisuite.core.session.ModelSession;
+import org.sisuite.internal.ui.session.SharedSession;
 import org.sisuite.internal.ui.session.WorkbenchSession;
 import org.sisuite.model.Image;
 import org.sisuite.model.ImageServer;
@@ -49,7 +48,6 @@ import org.sisuite.model.PackageList;
 import org.sisuite.model.PackageRequest;
 import org.sisuite.model.Site;
 import org.sisuite.model.Stage;
-import org.sisuite.model.provider.SisItemProviderAdapterFactory;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -73,8 +71,8 @@ public final class PackageListEditorPart {
 	private final UISynchronize ui;
 	private final SisHome home;
 	private final IWorkbenchWindow window;
-	private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory();
 	private final CommandStackListener stackListener = event -> refresh();
+	private final ModelSession.ChangeListener changeListener = (source, change) -> refresh();
 
 	private WorkbenchSession session;
 	private Combo lists;
@@ -116,13 +114,11 @@ public final class PackageListEditorPart {
 		this.ui = ui;
 		this.home = home != null ? home : SisHome.fromSystem();
 		this.window = window;
-		adapterFactory.addAdapterFactory(new SisItemProviderAdapterFactory());
-		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 	}
 
 	@PostConstruct
 	public void createControls(Composite parent) {
-		session = WorkbenchSession.forHome(home, adapterFactory, ui::asyncExec);
+		session = SharedSession.acquire(home, ui::asyncExec);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
 
 		Composite top = new Composite(parent, SWT.NONE);
@@ -187,9 +183,11 @@ public final class PackageListEditorPart {
 		logTab.setControl(buildLog);
 		sash.setWeights(55, 45);
 
-		session.model().addChangeListener((source, change) -> refresh());
+		session.model().addChangeListener(changeListener);
 		session.model().commandStack().addCommandStackListener(stackListener);
-		session.start();
+		if (session.model().site() != null) {
+			refresh();
+		}
 		ui.asyncExec(this::hookGlobalHandlers);
 	}
 
@@ -414,9 +412,9 @@ public final class PackageListEditorPart {
 	public void dispose() {
 		if (session != null) {
 			session.model().commandStack().removeCommandStackListener(stackListener);
-			session.dispose();
+			session.model().removeChangeListener(changeListener);
+			SharedSession.release(session);
 		}
-		adapterFactory.dispose();
 	}
 
 	/** The site session behind the editor. */
