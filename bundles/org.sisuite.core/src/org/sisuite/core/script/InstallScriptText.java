@@ -26,18 +26,15 @@ public final class InstallScriptText {
 	 * @param diskTable       the disk table's name, or null
 	 * @param diskScript      the disk plan's shell script, or null (only directory targets then)
 	 * @param postAction      reboot, shutdown, beep or shell
-	 * @param bootLoader      grub2, none, or another flavour the script leaves alone
-	 * @param firmware        bios or efi
-	 * @param bootTargets     the disks GRUB goes on (BIOS)
-	 * @param esp             the EFI system partition's mount point (EFI)
+	 * @param bootLoader      the table's boot loader flavour (none: the bootloader phase is not run);
+	 *                        the disk plan's bootloader phase installs it
 	 * @param rsyncPort       the port used when no sis.rsync-port is given
 	 * @param clients         the image's clients
 	 */
 	public record Settings(String image, String diskTable, String diskScript, String postAction, String bootLoader,
-			String firmware, List<String> bootTargets, String esp, int rsyncPort, List<ScriptClient> clients) {
+			int rsyncPort, List<ScriptClient> clients) {
 
 		public Settings {
-			bootTargets = List.copyOf(bootTargets);
 			clients = List.copyOf(clients);
 		}
 	}
@@ -53,9 +50,6 @@ public final class InstallScriptText {
 		config.append("SIS_DISK_TABLE=").append(quote(nullToEmpty(settings.diskTable()))).append('\n');
 		config.append("SIS_POST_ACTION=").append(quote(settings.postAction())).append('\n');
 		config.append("SIS_BOOT_LOADER=").append(quote(settings.bootLoader())).append('\n');
-		config.append("SIS_BOOT_FIRMWARE=").append(quote(settings.firmware())).append('\n');
-		config.append("SIS_BOOT_TARGETS=").append(quote(String.join(" ", settings.bootTargets()))).append('\n');
-		config.append("SIS_ESP=").append(quote(settings.esp())).append('\n');
 		config.append("SIS_DEFAULT_RSYNC_PORT=").append(settings.rsyncPort()).append("\n\n");
 		clients(config, settings.clients());
 		config.append('\n');

@@ -267,6 +267,8 @@ sis_pull_image() {
 	done
 	read -r sis_rc <"$SIS_WORK/rc"
 	[ "$sis_rc" -eq 0 ] || sis_fail "rsync of image $SIS_IMAGE failed (exit $sis_rc): $(tail -n 3 "$SIS_LOG" | tr '\n' ' ')"
+	# rsync's progress may end below 100 % (sparse files, hard links): the image is complete now
+	sis_report 99 image
 }
 
 # sis_apply_overrides: the image's override tree, then each group's, then the host's
@@ -331,7 +333,7 @@ sis_fstab() {
 	sis_run "writing /etc/fstab" sh "$SIS_WORK/disks.sh" fstab
 }
 
-# sis_bind: /dev, /proc and /sys in the target, for the chrooted boot loader and scripts
+# sis_bind: /dev, /proc and /sys in the target, for the chrooted post-install scripts
 sis_bind() {
 	[ -z "${SIS_TARGET_DIR:-}" ] || return 0
 	for sis_fs in dev proc sys; do
@@ -348,46 +350,19 @@ sis_unbind() {
 	SIS_BINDS=
 }
 
+# sis_boot_loader: the disk plan's bootloader phase (GRUB for BIOS or UEFI, systemd-boot, the
+# initramfs for RAID and LVM), run in a chroot of the target with the image's own tools
 sis_boot_loader() {
 	if [ -n "${SIS_TARGET_DIR:-}" ]; then
 		sis_log "directory target: no boot loader"
 		return 0
 	fi
-	case $SIS_BOOT_LOADER in
-	grub2) ;;
-	none | '')
+	if [ "$SIS_BOOT_LOADER" = none ] || [ -z "$SIS_BOOT_LOADER" ]; then
 		sis_log "no boot loader to install"
 		return 0
-		;;
-	*)
-		sis_log "warning: boot loader $SIS_BOOT_LOADER is not installed by this script; install it in a post-install script"
-		return 0
-		;;
-	esac
-	sis_step bootloader 101 "installing GRUB ($SIS_BOOT_FIRMWARE)"
-	sis_grub_install=$(chroot "$TARGET" /bin/sh -c 'command -v grub-install || command -v grub2-install') ||
-		sis_fail "the image has no grub-install"
-	if [ "$SIS_BOOT_FIRMWARE" = efi ]; then
-		case $(uname -m) in
-		aarch64) sis_grub_target=arm64-efi ;;
-		*) sis_grub_target=x86_64-efi ;;
-		esac
-		if ! chroot "$TARGET" "$sis_grub_install" --target="$sis_grub_target" --efi-directory="$SIS_ESP" \
-			--bootloader-id=sis >>"$SIS_LOG" 2>&1; then
-			sis_log "grub-install could not register a boot entry; installing to the removable path"
-			sis_run "grub-install (EFI)" chroot "$TARGET" "$sis_grub_install" --target="$sis_grub_target" \
-				--efi-directory="$SIS_ESP" --removable --no-nvram
-		fi
-	else
-		for sis_disk in $SIS_BOOT_TARGETS; do
-			sis_run "grub-install on $sis_disk" chroot "$TARGET" "$sis_grub_install" --target=i386-pc "$sis_disk"
-		done
 	fi
-	if chroot "$TARGET" /bin/sh -c 'command -v grub2-mkconfig' >/dev/null 2>&1; then
-		sis_run "grub2-mkconfig" chroot "$TARGET" grub2-mkconfig -o /boot/grub2/grub.cfg
-	else
-		sis_run "grub-mkconfig" chroot "$TARGET" grub-mkconfig -o /boot/grub/grub.cfg
-	fi
+	sis_step bootloader 101 "installing the boot loader ($SIS_BOOT_LOADER) of disk table $SIS_DISK_TABLE"
+	sis_run "installing the boot loader" sh "$SIS_WORK/disks.sh" bootloader
 }
 
 sis_unmount() {
@@ -466,6 +441,7 @@ sis_main() {
 	sis_bind
 	sis_step post-install 101 "post-install scripts"
 	sis_run_scripts post-install
+	sis_unbind
 	sis_boot_loader
 	sis_unmount
 	sis_step imaged 100 "image $SIS_IMAGE installed"
