@@ -288,7 +288,8 @@ sis_apply_override() {
 	sis_run "override $1/$2" rsync --contimeout=20 -aHAX --numeric-ids --ignore-times "$SIS_URL/overrides/$1/$2/" "$TARGET/"
 }
 
-# sis_write_files: /etc/hostname, the network settings, /etc/sisuite/IMAGE_LAST_SYNCED_TO
+# sis_write_files: /etc/hostname, an empty /etc/machine-id, the network settings,
+# /etc/sisuite/IMAGE_LAST_SYNCED_TO
 sis_write_files() {
 	sis_step files 101 "writing the host's files"
 	mkdir -p "$TARGET/etc/sisuite"
@@ -298,6 +299,10 @@ sis_write_files() {
 		sis_log "no host name known: /etc/hostname is not written"
 	fi
 	printf '%s\n' "$SIS_IMAGE" >"$TARGET/etc/sisuite/IMAGE_LAST_SYNCED_TO"
+	# install.exclude keeps the image's machine id off every clone; an empty file makes systemd
+	# generate the client's own at boot. A missing one on a read-only root stops systemd (it takes
+	# the boot for a first boot: systemd-firstboot waits at the console and udev with it)
+	[ -e "$TARGET/etc/machine-id" ] || : >"$TARGET/etc/machine-id"
 	sis_write_network
 }
 
