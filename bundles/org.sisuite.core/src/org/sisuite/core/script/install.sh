@@ -246,9 +246,14 @@ sis_partition() {
 # sis_pull_image: the image into the target, reporting percent and speed from rsync's progress
 sis_pull_image() {
 	sis_step image 10 "pulling image $SIS_IMAGE from $SIS_URL into $TARGET"
+	# the mount points below the target (/boot/efi, ...) stay even when the image lacks them:
+	# --delete would try to remove them and fail with EBUSY
+	awk -v target="$TARGET/" 'index($2, target) == 1 { print "P /" substr($2, length(target) + 1) "/" }' \
+		/proc/mounts >"$SIS_WORK/protect.filter" 2>/dev/null || : >"$SIS_WORK/protect.filter"
 	{
 		rsync --contimeout=20 -aHAX --numeric-ids --sparse --delete --no-inc-recursive --info=progress2 \
-			--exclude-from="$SIS_WORK/install.exclude" "$SIS_URL/$SIS_IMAGE/" "$TARGET/" 2>>"$SIS_LOG"
+			--filter="merge $SIS_WORK/protect.filter" --exclude-from="$SIS_WORK/install.exclude" \
+			"$SIS_URL/$SIS_IMAGE/" "$TARGET/" 2>>"$SIS_LOG"
 		echo "$?" >"$SIS_WORK/rc"
 	} | tr '\r' '\n' | awk '
 		$2 ~ /^[0-9]+%$/ {
