@@ -372,7 +372,22 @@ sis_boot_loader() {
 		return 0
 	fi
 	sis_step bootloader 101 "installing the boot loader ($SIS_BOOT_LOADER) of disk table $SIS_DISK_TABLE"
+	sis_uuid_links
 	sis_run "installing the boot loader" sh "$SIS_WORK/disks.sh" bootloader
+}
+
+# sis_uuid_links: /dev/disk/by-uuid as udev makes it, when nothing did (the boot environment has no
+# udev): grub-mkconfig names the root file system by UUID only when its link is there, else by the
+# installer's device name (root=/dev/sda3), which the installed kernel may name differently
+sis_uuid_links() {
+	mkdir -p /dev/disk/by-uuid || return 0
+	for sis_dev in /dev/sd* /dev/vd* /dev/xvd* /dev/hd* /dev/nvme* /dev/mmcblk* /dev/md* /dev/dm-*; do
+		[ -b "$sis_dev" ] || continue
+		sis_uuid=$(blkid -p -s UUID -o value "$sis_dev" 2>/dev/null) || continue
+		if [ -n "$sis_uuid" ] && [ ! -e "/dev/disk/by-uuid/$sis_uuid" ]; then
+			ln -s "../../${sis_dev#/dev/}" "/dev/disk/by-uuid/$sis_uuid" || :
+		fi
+	done
 }
 
 sis_unmount() {
