@@ -23,8 +23,14 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonElement;
@@ -39,8 +45,12 @@ import com.google.gson.JsonParser;
  * restricted to the two servers ({@code restrict=on}, {@code guestfwd} to loopback). The VM
  * partitions, formats, pulls the image, configures it, installs GRUB, reports every step to the
  * monitor and powers off. Then the installed disk boots by itself to a login prompt on the serial
- * console (the assurance test). Every process it starts is stopped at the end, also on failure.
+ * console (the assurance test). Once with SeaBIOS on an msdos disk (GRUB in the boot sector), once
+ * with OVMF on a GPT disk (GRUB on the EFI system partition's removable path), from one image that
+ * has both GRUB platforms. Every process it starts is stopped at the end, also on failure.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InstallEndToEndTest {
 
 	private static final String QEMU = "/usr/bin/qemu-system-x86_64";
@@ -56,18 +66,25 @@ class InstallEndToEndTest {
 	private static final long BUILD_SECONDS = 1800;
 	private static final long INSTALL_SECONDS = 1200;
 	private static final long LOGIN_SECONDS = 900;
+	/** Debian's ovmf package: the firmware code (read-only) and the template of its variable store. */
+	private static final Path OVMF_CODE = Path.of("/usr/share/OVMF/OVMF_CODE_4M.fd");
+	private static final Path OVMF_VARS = Path.of("/usr/share/OVMF/OVMF_VARS_4M.fd");
 
+	/** Static: shared by both tests and there before {@code @BeforeAll}. */
 	@TempDir
-	Path temp;
+	static Path temp;
 
 	private Path home;
 	private Map<String, String> environment;
 	private Process monitor;
 	private Process qemu;
 	private boolean serverStarted;
+	private int rsyncPort;
+	private int monitorPort;
 
-	@Test
-	void biosMsdosInstallsThroughTheBootEnvironmentAndTheInstalledDiskBootsToLogin() throws Exception {
+	/** The image, the boot environment, the client, the running server and monitor: shared by both firmwares. */
+	@BeforeAll
+	void buildAndServe() throws Exception {
 		assumeRequirements();
 		home = Files.createDirectories(temp.resolve("home"));
 		environment = Map.of("SIS_HOME", home.toString());
@@ -76,7 +93,7 @@ class InstallEndToEndTest {
 		long start = System.nanoTime();
 		ok(60, "image", "add", IMAGE, "--arch", "x86_64", "--distribution", "debian-12");
 		Path list = Files.writeString(temp.resolve("packages.list"),
-				"linux-image-amd64\ninitramfs-tools\ngrub-pc\nsystemd-sysv\nifupdown\n");
+				"linux-image-amd64\ninitramfs-tools\ngrub-pc\ngrub-efi-amd64-bin\nsystemd-sysv\nifupdown\n");
 		ok(BUILD_SECONDS, "image", "build", IMAGE, "--list", list.toString(), "--pool",
 				"http://" + MIRROR_HOST + "/debian bookworm main");
 		lap("image build", start);
@@ -85,7 +102,6 @@ class InstallEndToEndTest {
 		ok(BUILD_SECONDS, "boot", "build");
 		lap("boot environment build", start);
 
-		ok(60, "disk", "new", "bios", "--template", "bios-msdos");
 		ok(60, "client", "add", CLIENT, "--mac", MAC, "--image", IMAGE);
 		// the image's GRUB and kernel on the serial console, through the image's override tree
 		Path grubDefaults = Files.createDirectories(home.resolve("overrides/image/" + IMAGE + "/etc/default"));
@@ -98,15 +114,37 @@ class InstallEndToEndTest {
 				GRUB_TERMINAL=serial
 				GRUB_SERIAL_COMMAND="serial --unit=0 --speed=115200"
 				""");
-		ok(60, "script", "generate", IMAGE, "--disk-table", "bios", "--disk", "/dev/sda=" + DISK_SIZE, "--post-action",
-				"shutdown");
-
-		int rsyncPort = freePort();
+		rsyncPort = freePort();
 		serverStarted = true;
 		ok(60, "server", "start", "--address", "127.0.0.1", "--port", String.valueOf(rsyncPort));
-		int monitorPort = startMonitor();
+		monitorPort = startMonitor();
+	}
 
-		Path disk = temp.resolve("disk.raw");
+	@Test
+	@Order(1)
+	void biosMsdosInstallsThroughTheBootEnvironmentAndTheInstalledDiskBootsToLogin() throws Exception {
+		installAndBoot("bios-msdos", List.of());
+	}
+
+	@Test
+	@Order(2)
+	void uefiGptInstallsThroughTheBootEnvironmentAndTheInstalledDiskBootsToLogin() throws Exception {
+		assumeTrue(Files.isReadable(OVMF_CODE) && Files.isReadable(OVMF_VARS), "no OVMF firmware (Debian package ovmf)");
+		Path vars = temp.resolve("OVMF_VARS.fd");
+		Files.copy(OVMF_VARS, vars);
+		installAndBoot("uefi-gpt", List.of("-drive", "if=pflash,format=raw,readonly=on,file=" + OVMF_CODE, "-drive",
+				"if=pflash,format=raw,file=" + vars));
+	}
+
+	/**
+	 * A disk table of {@code template}, the script for it, the install in a VM with {@code firmware}
+	 * (none: SeaBIOS), the monitor's record of it, and the installed disk's boot to login.
+	 */
+	private void installAndBoot(String template, List<String> firmware) throws Exception {
+		ok(60, "disk", "new", template, "--template", template);
+		ok(60, "script", "generate", IMAGE, "--disk-table", template, "--disk", "/dev/sda=" + DISK_SIZE, "--post-action",
+				"shutdown");
+		Path disk = temp.resolve(template + ".raw");
 		try (RandomAccessFile file = new RandomAccessFile(disk.toFile(), "rw")) {
 			file.setLength(8L << 30);
 		}
@@ -114,37 +152,38 @@ class InstallEndToEndTest {
 		String network = "user,id=n0,restrict=on" //
 				+ ",guestfwd=tcp:" + SERVER + ":873-cmd:busybox nc 127.0.0.1 " + rsyncPort //
 				+ ",guestfwd=tcp:" + SERVER + ":8181-cmd:busybox nc 127.0.0.1 " + monitorPort;
-		List<String> install = qemuCommand(network, disk);
+		List<String> install = qemuCommand(network, disk, firmware);
 		install.addAll(List.of("-kernel", bootDir.resolve("kernel").toString(), "-initrd",
 				bootDir.resolve("initrd.img").toString(), "-append", "console=ttyS0 ip=dhcp sis.server=" + SERVER
 						+ " sis.rsync-port=873 sis.monitor=" + SERVER + ":8181 sis.image=" + IMAGE));
-		Path installConsole = temp.resolve("install-console.log");
-		start = System.nanoTime();
+		Path installConsole = temp.resolve(template + "-install-console.log");
+		long start = System.nanoTime();
 		qemu = new ProcessBuilder(install).redirectErrorStream(true).redirectOutput(installConsole.toFile()).start();
 		boolean poweredOff = qemu.waitFor(INSTALL_SECONDS, TimeUnit.SECONDS);
 		assertTrue(poweredOff, "the install VM did not power off within " + INSTALL_SECONDS + " s; console:\n"
 				+ tail(installConsole));
-		lap("install (VM boot to power-off)", start);
+		lap(template + " install (VM boot to power-off)", start);
+		qemu = null;
 		assertTrue(Files.readString(installConsole).contains("sis install: image " + IMAGE + " installed"),
 				"the script did not finish; console:\n" + tail(installConsole));
 
 		JsonObject log = waitForMonitor(installConsole);
 		assertMonitorSawEveryStep(log, installConsole);
 
-		stopMonitor();
-		ok(60, "server", "stop");
-		serverStarted = false;
-
 		// the assurance test: the disk alone, no forwards at all
-		Path loginConsole = temp.resolve("login-console.log");
+		Path loginConsole = temp.resolve(template + "-login-console.log");
 		start = System.nanoTime();
-		qemu = new ProcessBuilder(qemuCommand("user,id=n0,restrict=on", disk)).redirectErrorStream(true)
+		qemu = new ProcessBuilder(qemuCommand("user,id=n0,restrict=on", disk, firmware)).redirectErrorStream(true)
 				.redirectOutput(loginConsole.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
 		String prompt = CLIENT + " login:";
 		boolean login = waitForConsole(qemu, loginConsole, text -> text.contains(prompt), LOGIN_SECONDS);
 		assertTrue(login, "the installed disk did not boot to '" + prompt + "' within " + LOGIN_SECONDS + " s; console:\n"
 				+ tail(loginConsole));
-		lap("assurance boot (disk to login prompt)", start);
+		lap(template + " assurance boot (disk to login prompt)", start);
+		// grub-mkconfig names the root by UUID only if the install environment had /dev/disk/by-uuid
+		String console = Files.readString(loginConsole, StandardCharsets.ISO_8859_1);
+		assertTrue(console.matches("(?s).*Command line: \\S+ root=UUID=\\S+ .*"),
+				"the installed kernel's root is not named by UUID; console:\n" + tail(loginConsole));
 	}
 
 	private void assumeRequirements() {
@@ -165,11 +204,14 @@ class InstallEndToEndTest {
 		Files.createSymbolicLink(Files.createDirectories(home.resolve("cache")).resolve("kernel"), shared);
 	}
 
-	private static List<String> qemuCommand(String network, Path disk) {
-		// the disk on virtio-scsi is /dev/sda, the device of the bios-msdos template
-		return new ArrayList<>(List.of(QEMU, "-m", "1024", "-nographic", "-no-reboot", "-monitor", "none", "-netdev", network,
+	private static List<String> qemuCommand(String network, Path disk, List<String> firmware) {
+		// the disk on virtio-scsi is /dev/sda, the device of the templates
+		List<String> command = new ArrayList<>(List.of(QEMU));
+		command.addAll(firmware);
+		command.addAll(List.of("-m", "1024", "-nographic", "-no-reboot", "-monitor", "none", "-netdev", network,
 				"-device", "virtio-net-pci,netdev=n0,mac=" + MAC, "-device", "virtio-scsi-pci,id=scsi0", "-drive",
 				"file=" + disk + ",format=raw,if=none,id=d0", "-device", "scsi-hd,drive=d0,bus=scsi0.0"));
+		return command;
 	}
 
 	/** Runs {@code sis monitor run} on a free loopback port and returns the port it printed. */
@@ -187,7 +229,10 @@ class InstallEndToEndTest {
 		return Integer.parseInt(matcher.group(1));
 	}
 
-	/** The monitor's stored history of the client, once it holds the final report (it flushes every 500 ms). */
+	/**
+	 * The monitor's stored history of the client's latest install, once it holds the final report (it
+	 * flushes every 500 ms).
+	 */
 	private JsonObject waitForMonitor(Path console) throws Exception {
 		JsonObject log = null;
 		for (int i = 0; i < 60; i++) {
@@ -296,9 +341,16 @@ class InstallEndToEndTest {
 		monitor = null;
 	}
 
-	/** qemu, the monitor and the image server, whatever happened. */
+	/** qemu, whatever happened. */
 	@AfterEach
-	void stopEverything() throws Exception {
+	void stopQemu() throws Exception {
+		stop(qemu);
+		qemu = null;
+	}
+
+	/** The monitor and the image server, whatever happened. */
+	@AfterAll
+	void stopServers() throws Exception {
 		stop(qemu);
 		stopMonitor();
 		if (serverStarted) {
