@@ -149,7 +149,7 @@ class DiskPlanCommandTest {
 	void badArgumentsAreBadInput() throws Exception {
 		Path table = file("uefi.xmi", UEFI);
 		assertEquals(2, sis("disk", "plan", "--file", table.toString(), "--disk", "/dev/sda"));
-		assertTrue(err.toString().contains("--disk /dev/sda: give the disk and its size, e.g. /dev/vda=20G"), err.toString());
+		assertTrue(err.toString().contains("--disk /dev/sda: give the disk and its size, e.g. /dev/sda=500G"), err.toString());
 		assertEquals(2, sis("disk", "plan", "--file", table.toString(), "--disk", "/dev/sda=big"));
 		assertTrue(err.toString().contains("--disk /dev/sda=big: 'big' is not a size"), err.toString());
 		assertEquals(2, sis("disk", "plan", "--file", table.toString()));

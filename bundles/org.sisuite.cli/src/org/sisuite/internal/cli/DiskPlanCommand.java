@@ -171,19 +171,7 @@ final class DiskPlanCommand {
 		}
 
 		private List<TargetDisk> targetDisks() throws CoreException {
-			List<TargetDisk> targets = new ArrayList<>();
-			for (String disk : disks) {
-				int equals = disk.lastIndexOf('=');
-				if (equals <= 0) {
-					throw new CoreException(Statuses.badInput("--disk " + disk + ": give the disk and its size, e.g. /dev/vda=20G"));
-				}
-				try {
-					targets.add(new TargetDisk(disk.substring(0, equals), Sizes.parse(disk.substring(equals + 1))));
-				} catch (IllegalArgumentException e) {
-					throw new CoreException(Statuses.badInput("--disk " + disk + ": " + e.getMessage()));
-				}
-			}
-			return targets;
+			return TargetDiskOptions.parse(disks);
 		}
 
 		private FstabIdentifier fstabIdentifier() throws CoreException {

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.core.runtime.CoreException;
-import org.sisuite.core.Statuses;
-import org.sisuite.core.disk.layout.Sizes;
 import org.sisuite.core.disk.plan.PlanRequest.TargetDisk;
 import org.sisuite.core.script.InstallScriptGenerator;
 import org.sisuite.core.script.InstallScriptGenerator.Request;
@@ -76,19 +74,7 @@ final class ScriptCommand extends NounCommand {
 		}
 
 		private List<TargetDisk> targetDisks() throws CoreException {
-			List<TargetDisk> targets = new ArrayList<>();
-			for (String disk : disks) {
-				int equals = disk.lastIndexOf('=');
-				if (equals <= 0) {
-					throw new CoreException(Statuses.badInput("--disk " + disk + ": give the disk and its size, e.g. /dev/sda=500G"));
-				}
-				try {
-					targets.add(new TargetDisk(disk.substring(0, equals), Sizes.parse(disk.substring(equals + 1))));
-				} catch (IllegalArgumentException e) {
-					throw new CoreException(Statuses.badInput("--disk " + disk + ": " + e.getMessage()));
-				}
-			}
-			return targets;
+			return TargetDiskOptions.parse(disks);
 		}
 	}
 }

@@ -84,7 +84,7 @@ class BootEnvironmentBuildTest {
 		}
 		assertEquals(first.modules(), loaded);
 		for (String needed : List.of("virtio_blk", "virtio_net", "virtio_scsi", "ahci", "nvme", "e1000", "e1000e", "ext4",
-				"xfs", "vfat", "raid1", "raid456", "dm_mod")) {
+				"xfs", "vfat", "nls_ascii", "raid1", "raid456", "dm_mod")) {
 			assertTrue(loaded.contains(needed), needed + " in " + loaded);
 		}
 		KernelModules modules = KernelModules.at(kernel.modules());

@@ -87,6 +87,27 @@ class InstallMonitorTest {
 				row -> row.clientHostname() != null ? row.clientHostname() : row.senderKey(), Function.identity()));
 	}
 
+	/**
+	 * Our install script reports 101 before the overrides, fstab and the boot loader, then 100: a
+	 * failure while finalizing must leave the client installing over the network (found by the
+	 * end-to-end install test, where 101 had already switched the client to local boot).
+	 */
+	@Test
+	void finalizingIsNotDoneAndAFailureWhileFinalizingKeepsNetworkBoot() throws Exception {
+		int port = start(null).port();
+		String line = "mac=" + MAC_1 + ":ip=10.0.0.11:host=node001:";
+		Senders.oneConnection(port, line + "status=99:speed=10:step=image", line + "status=101:speed=0:step=bootloader",
+				line + "status=-1:speed=0:step=bootloader");
+		Senders.awaitLines(monitor, 3);
+		monitor.flush();
+		SessionRow node001 = sessions().get("node001");
+		assertEquals(List.of(99, 101, -1), installs.events(node001.id()).stream().map(event -> event.statusCode()).toList(),
+				"one session: 101 does not end it");
+		assertEquals("failed", node001.state());
+		assertFalse(node001.bootFlipped());
+		assertEquals("install", new ClientStore(database).show("node001").bootMode());
+	}
+
 	@Test
 	void systemImagersLinesAndOursOverTcp() throws Exception {
 		int port = start(null).port();
@@ -117,7 +138,7 @@ class InstallMonitorTest {
 		assertEquals(List.of(0, 12, 45, 101, 102),
 				installs.events(node001.id()).stream().map(event -> event.statusCode()).toList());
 		assertTrue(node001.finished() != null);
-		assertTrue(node001.bootFlipped(), "101 and 102 are success: the client boots locally now");
+		assertTrue(node001.bootFlipped(), "102 is success: the client boots locally now");
 		assertEquals("local", new ClientStore(database).show("node001").bootMode());
 
 		SessionRow node002 = sessions.get("node002");

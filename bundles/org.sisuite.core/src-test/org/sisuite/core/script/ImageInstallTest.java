@@ -246,6 +246,7 @@ class ImageInstallTest {
 				+ " && rm -rf \"$2\"/proc/* \"$2\"/run/*"
 				+ " && cp -a --remove-destination \"$3/image/compute/.\" \"$3/group/rack1/.\" \"$3/host/node001/.\" \"$2\"/"
 				+ " && printf 'node001\\n' >\"$2/etc/hostname\" && mkdir -p \"$2/etc/sisuite\""
+				+ " && { [ -e \"$2/etc/machine-id\" ] || : >\"$2/etc/machine-id\"; }"
 				+ " && printf 'compute\\n' >\"$2/etc/sisuite/IMAGE_LAST_SYNCED_TO\""
 				+ " && printf 'post-install in %s\\n' node001 >\"$2/etc/post-installed\"",
 				"sh", image.toString(), expected.toString(), layout.overrides().toString()), Map.of());
@@ -265,8 +266,8 @@ class ImageInstallTest {
 	/** The manifest of an installed tree; of the files the script writes, the content counts, not the time. */
 	private static Map<String, String> installed(Path root) throws Exception {
 		Map<String, String> manifest = new TreeMap<>(TreeManifest.of(root));
-		for (String written : List.of("/etc/hostname", "/etc/sisuite/IMAGE_LAST_SYNCED_TO", "/etc/post-installed",
-				"/etc/systemd/network/50-sis.network")) {
+		for (String written : List.of("/etc/hostname", "/etc/machine-id", "/etc/sisuite/IMAGE_LAST_SYNCED_TO",
+				"/etc/post-installed", "/etc/systemd/network/50-sis.network")) {
 			if (manifest.containsKey(written)) {
 				manifest.put(written, manifest.get(written).replaceAll(" mtime=\\d+", ""));
 			}
@@ -293,8 +294,8 @@ class ImageInstallTest {
 		Run run = run(command, environment);
 		monitor.awaitClosed();
 		if (run.exit() == 0 && target != null) {
-			for (String written : List.of("etc/hostname", "etc/sisuite/IMAGE_LAST_SYNCED_TO", "etc/post-installed",
-					"etc/systemd/network/50-sis.network")) {
+			for (String written : List.of("etc/hostname", "etc/machine-id", "etc/sisuite/IMAGE_LAST_SYNCED_TO",
+					"etc/post-installed", "etc/systemd/network/50-sis.network")) {
 				assertTrue(Files.exists(target.resolve(written)), written + " was not written");
 			}
 		}

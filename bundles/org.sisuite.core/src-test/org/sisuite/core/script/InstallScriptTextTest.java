@@ -37,11 +37,11 @@ class InstallScriptTextTest {
 					.map(d -> new TargetDisk(d.getDevice(), DiskTableFixtures.DISK_BYTES)).toList();
 			DiskPlan plan = DiskPlanner.plan(table, new PlanRequest(disks, Map.of(), null, null));
 			String text = InstallScriptText.render(new InstallScriptText.Settings("compute", table.getName(),
-					ShellScript.render(plan), "reboot", "grub2", "efi", List.of("/dev/sda"), "/boot/efi", 873,
+					ShellScript.render(plan), "reboot", "grub2", 873,
 					List.of(new ScriptClient("node001", List.of("aa:bb:cc:dd:ee:01"), List.of("rack1", "gpu"), "static",
 							"10.0.0.11", 24, "10.0.0.1", "aa:bb:cc:dd:ee:01"),
 							new ScriptClient("node002", List.of(), List.of(), "dhcp", null, null, null, null)),
-					"/a", plan.mounts().stream().map(DiskPlan.Mount::mountPoint).filter(m -> !m.equals("/")).toList()));
+					"/a"));
 			Path script = temp.resolve(fixture.getKey() + ".sh");
 			Files.writeString(script, text);
 			assertTrue(text.contains("sis_disk_script() {\n\tcat <<'SIS_DISK_PLAN_EOF'\n#!/bin/sh\n"), fixture.getKey());

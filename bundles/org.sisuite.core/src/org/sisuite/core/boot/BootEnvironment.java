@@ -54,7 +54,8 @@ public final class BootEnvironment {
 			// checksums the file systems ask for by alias
 			"crc32c_generic", "crc32c_intel", "crc32_pclmul",
 			// file systems
-			"ext4", "xfs", "vfat", "nls_cp437", "nls_iso8859_1", "nls_utf8", "btrfs", "isofs", "efivarfs",
+			// nls_ascii: Debian builds FAT with CONFIG_FAT_DEFAULT_IOCHARSET="ascii"; without it vfat does not mount
+			"ext4", "xfs", "vfat", "nls_ascii", "nls_cp437", "nls_iso8859_1", "nls_utf8", "btrfs", "isofs", "efivarfs",
 			// software RAID and LVM
 			"md_mod", "linear", "raid0", "raid1", "raid10", "raid456", "dm_mod", "dm_mirror", "dm_snapshot");
 

@@ -38,14 +38,18 @@ public final class StatusCodes {
 		};
 	}
 
-	/** Whether the image is on the disk: the client's network boot entry may turn to local boot. */
+	/**
+	 * Whether the install is done: the client's network boot entry may turn to local boot. Not 101
+	 * (finalizing): the install script reports it before the overrides, fstab and the boot loader,
+	 * any of which may still fail; it reports 100 when they are done.
+	 */
 	public static boolean isSuccess(int code) {
-		return code >= IMAGED && code <= SHUTDOWN;
+		return code >= IMAGED && code <= SHUTDOWN && code != FINALIZING;
 	}
 
-	/** Whether the session is over, well or badly: a later 0..99 starts a new session. */
+	/** Whether the session is over, well or badly: a later 0..99 starts a new session. Not 101 (finalizing). */
 	public static boolean isFinal(int code) {
-		return code < 0 || (code >= IMAGED && code <= SHELL);
+		return code < 0 || (code >= IMAGED && code <= SHELL && code != FINALIZING);
 	}
 
 	/** The percent a code shows in a progress bar. */

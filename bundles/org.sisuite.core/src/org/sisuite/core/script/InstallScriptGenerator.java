@@ -19,8 +19,6 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.sisuite.core.AtomicFiles;
 import org.sisuite.core.Statuses;
 import org.sisuite.core.disk.plan.DiskPlan;
-import org.sisuite.core.disk.plan.DiskPlan.Mount;
-import org.sisuite.core.disk.plan.DiskPlan.PlannedDisk;
 import org.sisuite.core.disk.plan.DiskPlanner;
 import org.sisuite.core.disk.plan.PlanRequest;
 import org.sisuite.core.disk.plan.PlanRequest.TargetDisk;
@@ -113,10 +111,6 @@ public final class InstallScriptGenerator {
 				: image.diskTables().isEmpty() ? null : image.diskTables().get(0);
 		String diskScript = null;
 		String bootLoader = "none";
-		String firmware = "bios";
-		List<String> bootTargets = List.of();
-		String esp = "/boot/efi";
-		List<String> mountPoints = new ArrayList<>();
 		if (tableName == null) {
 			warnings.add("Image '" + request.image() + "' has no disk table: the script installs into SIS_TARGET_DIR only");
 		} else {
@@ -125,17 +119,10 @@ public final class InstallScriptGenerator {
 					new PlanRequest(targetDisks(table, request.disks()), request.deviceMap(), request.target(), null));
 			plan.warnings().forEach(w -> warnings.add("Disk table " + tableName + ": " + w));
 			diskScript = ShellScript.render(plan);
-			plan.mounts().stream().map(Mount::mountPoint).filter(m -> !"/".equals(m)).forEach(mountPoints::add);
 			BootLoader loader = table.getBootLoader();
 			if (loader != null && loader.getFlavour() != null) {
+				// installed by the plan's bootloader phase, which warns about the flavours it leaves alone
 				bootLoader = loader.getFlavour().getLiteral();
-				firmware = loader.isEfi() ? "efi" : "bios";
-				esp = espOf(plan, loader);
-				bootTargets = bootDisks(plan, loader);
-				if (!List.of("grub2", "none").contains(bootLoader)) {
-					warnings.add("Boot loader " + bootLoader + " of table " + tableName
-							+ " is not installed by the script: install it in a post-install script");
-				}
 			}
 		}
 		progress.worked(1);
@@ -143,7 +130,7 @@ public final class InstallScriptGenerator {
 		List<ScriptClient> scriptClients = clients.stream().map(InstallScriptGenerator::scriptClient).toList();
 		progress.worked(1);
 		String text = InstallScriptText.render(new InstallScriptText.Settings(request.image(), tableName, diskScript,
-				postAction, bootLoader, firmware, bootTargets, esp, settings.port(), scriptClients, request.target(), mountPoints));
+				postAction, bootLoader, settings.port(), scriptClients, request.target()));
 		layout.ensureDirectories();
 		writeExcludeList();
 		Path script = layout.scripts().resolve("images").resolve(request.image() + ".sh");
@@ -182,37 +169,6 @@ public final class InstallScriptGenerator {
 			disks.add(new TargetDisk(disk.getDevice(), disk.getSizeBytes()));
 		}
 		return disks;
-	}
-
-	/** The real disks of the boot loader's device targets (BIOS); all planned disks when it names none. */
-	private static List<String> bootDisks(DiskPlan plan, BootLoader loader) {
-		List<String> disks = new ArrayList<>();
-		for (String target : loader.getTargets()) {
-			for (PlannedDisk disk : plan.disks()) {
-				if (target.equals(disk.tableDevice()) || target.equals(disk.device())) {
-					disks.add(disk.device());
-				}
-			}
-		}
-		if (disks.isEmpty() && !loader.isEfi()) {
-			plan.disks().forEach(d -> disks.add(d.device()));
-		}
-		return disks;
-	}
-
-	/** The EFI system partition's mount point: a target that is a directory, else the plan's vfat mount under /boot. */
-	private static String espOf(DiskPlan plan, BootLoader loader) {
-		for (String target : loader.getTargets()) {
-			if (target.startsWith("/") && !target.startsWith("/dev/")) {
-				return target;
-			}
-		}
-		for (Mount mount : plan.mounts()) {
-			if ("vfat".equals(mount.fsType()) && mount.mountPoint().startsWith("/boot")) {
-				return mount.mountPoint();
-			}
-		}
-		return "/boot/efi";
 	}
 
 	private static ScriptClient scriptClient(ClientSummary client) {

@@ -26,23 +26,17 @@ public final class InstallScriptText {
 	 * @param diskTable       the disk table's name, or null
 	 * @param diskScript      the disk plan's shell script, or null (only directory targets then)
 	 * @param postAction      reboot, shutdown, beep or shell
-	 * @param bootLoader      grub2, none, or another flavour the script leaves alone
-	 * @param firmware        bios or efi
-	 * @param bootTargets     the disks GRUB goes on (BIOS)
-	 * @param esp             the EFI system partition's mount point (EFI)
+	 * @param bootLoader      the table's boot loader flavour (none: the bootloader phase is not run);
+	 *                        the disk plan's bootloader phase installs it
 	 * @param rsyncPort       the port used when no sis.rsync-port is given
 	 * @param clients         the image's clients
 	 * @param target          where the disk plan mounts the client's file systems, e.g. /a
-	 * @param mountPoints     the plan's mount points other than /, kept from rsync's --delete
 	 */
 	public record Settings(String image, String diskTable, String diskScript, String postAction, String bootLoader,
-			String firmware, List<String> bootTargets, String esp, int rsyncPort, List<ScriptClient> clients,
-			String target, List<String> mountPoints) {
+			int rsyncPort, List<ScriptClient> clients, String target) {
 
 		public Settings {
-			bootTargets = List.copyOf(bootTargets);
 			clients = List.copyOf(clients);
-			mountPoints = List.copyOf(mountPoints);
 		}
 	}
 
@@ -57,10 +51,6 @@ public final class InstallScriptText {
 		config.append("SIS_DISK_TABLE=").append(quote(nullToEmpty(settings.diskTable()))).append('\n');
 		config.append("SIS_POST_ACTION=").append(quote(settings.postAction())).append('\n');
 		config.append("SIS_BOOT_LOADER=").append(quote(settings.bootLoader())).append('\n');
-		config.append("SIS_BOOT_FIRMWARE=").append(quote(settings.firmware())).append('\n');
-		config.append("SIS_BOOT_TARGETS=").append(quote(String.join(" ", settings.bootTargets()))).append('\n');
-		config.append("SIS_ESP=").append(quote(settings.esp())).append('\n');
-		config.append("SIS_MOUNT_POINTS=").append(quote(String.join(" ", settings.mountPoints()))).append('\n');
 		config.append("SIS_DISK_TARGET=").append(quote(settings.target())).append('\n');
 		config.append("SIS_DEFAULT_RSYNC_PORT=").append(settings.rsyncPort()).append("\n\n");
 		clients(config, settings.clients());

@@ -247,15 +247,14 @@ sis_partition() {
 # the mount points of the disk plan are protected from --delete (an image may lack the directory)
 sis_pull_image() {
 	sis_step image 10 "pulling image $SIS_IMAGE from $SIS_URL into $TARGET"
-	set --
-	if [ -z "${SIS_TARGET_DIR:-}" ]; then
-		for sis_mount_point in $SIS_MOUNT_POINTS; do
-			set -- "$@" "--filter=P $sis_mount_point/"
-		done
-	fi
+	# the mount points below the target (/boot/efi, ...) stay even when the image lacks them:
+	# --delete would try to remove them and fail with EBUSY
+	awk -v target="$TARGET/" 'index($2, target) == 1 { print "P /" substr($2, length(target) + 1) "/" }' \
+		/proc/mounts >"$SIS_WORK/protect.filter" 2>/dev/null || : >"$SIS_WORK/protect.filter"
 	{
-		rsync --contimeout=20 -aHAX --numeric-ids --sparse --delete --no-inc-recursive --info=progress2 "$@" \
-			--exclude-from="$SIS_WORK/install.exclude" "$SIS_URL/$SIS_IMAGE/" "$TARGET/" 2>"$SIS_WORK/rsync.err"
+		rsync --contimeout=20 -aHAX --numeric-ids --sparse --delete --no-inc-recursive --info=progress2 \
+			--filter="merge $SIS_WORK/protect.filter" --exclude-from="$SIS_WORK/install.exclude" \
+			"$SIS_URL/$SIS_IMAGE/" "$TARGET/" 2>"$SIS_WORK/rsync.err"
 		echo "$?" >"$SIS_WORK/rc"
 	} | tr '\r' '\n' | awk '
 		$2 ~ /^[0-9]+%$/ {
@@ -279,10 +278,13 @@ sis_pull_image() {
 		# without -H copies the files rsync could not link (the rest is up to date and keeps its links)
 		sis_log "hard links of the image cross the client's file systems; copying those files"
 		sis_run "rsync of image $SIS_IMAGE (without hard links)" rsync --contimeout=20 -aAX --numeric-ids --sparse \
-			--delete "$@" --exclude-from="$SIS_WORK/install.exclude" "$SIS_URL/$SIS_IMAGE/" "$TARGET/"
+			--delete --filter="merge $SIS_WORK/protect.filter" --exclude-from="$SIS_WORK/install.exclude" \
+			"$SIS_URL/$SIS_IMAGE/" "$TARGET/"
 		sis_rc=0
 	fi
 	[ "$sis_rc" -eq 0 ] || sis_fail "rsync of image $SIS_IMAGE failed (exit $sis_rc): $(tail -n 3 "$SIS_WORK/rsync.err" | tr '\n' ' ')"
+	# rsync's progress may end below 100 % (sparse files, hard links): the image is complete now
+	sis_report 99 image
 }
 
 # sis_apply_overrides: the image's override tree, then each group's, then the host's
@@ -302,7 +304,8 @@ sis_apply_override() {
 	sis_run "override $1/$2" rsync --contimeout=20 -aHAX --numeric-ids --ignore-times "$SIS_URL/overrides/$1/$2/" "$TARGET/"
 }
 
-# sis_write_files: /etc/hostname, the network settings, /etc/sisuite/IMAGE_LAST_SYNCED_TO
+# sis_write_files: /etc/hostname, an empty /etc/machine-id, the network settings,
+# /etc/sisuite/IMAGE_LAST_SYNCED_TO
 sis_write_files() {
 	sis_step files 101 "writing the host's files"
 	mkdir -p "$TARGET/etc/sisuite"
@@ -312,6 +315,10 @@ sis_write_files() {
 		sis_log "no host name known: /etc/hostname is not written"
 	fi
 	printf '%s\n' "$SIS_IMAGE" >"$TARGET/etc/sisuite/IMAGE_LAST_SYNCED_TO"
+	# install.exclude keeps the image's machine id off every clone; an empty file makes systemd
+	# generate the client's own at boot. A missing one on a read-only root stops systemd (it takes
+	# the boot for a first boot: systemd-firstboot waits at the console and udev with it)
+	[ -e "$TARGET/etc/machine-id" ] || : >"$TARGET/etc/machine-id"
 	sis_write_network
 }
 
@@ -347,7 +354,7 @@ sis_fstab() {
 	sis_run "writing /etc/fstab" sh "$SIS_WORK/disks.sh" fstab
 }
 
-# sis_bind: /dev, /proc and /sys in the target, for the chrooted boot loader and scripts
+# sis_bind: /dev, /proc and /sys in the target, for the chrooted post-install scripts
 sis_bind() {
 	[ -z "${SIS_TARGET_DIR:-}" ] || return 0
 	for sis_fs in dev proc sys; do
@@ -364,46 +371,34 @@ sis_unbind() {
 	SIS_BINDS=
 }
 
+# sis_boot_loader: the disk plan's bootloader phase (GRUB for BIOS or UEFI, systemd-boot, the
+# initramfs for RAID and LVM), run in a chroot of the target with the image's own tools
 sis_boot_loader() {
 	if [ -n "${SIS_TARGET_DIR:-}" ]; then
 		sis_log "directory target: no boot loader"
 		return 0
 	fi
-	case $SIS_BOOT_LOADER in
-	grub2) ;;
-	none | '')
+	if [ "$SIS_BOOT_LOADER" = none ] || [ -z "$SIS_BOOT_LOADER" ]; then
 		sis_log "no boot loader to install"
 		return 0
-		;;
-	*)
-		sis_log "warning: boot loader $SIS_BOOT_LOADER is not installed by this script; install it in a post-install script"
-		return 0
-		;;
-	esac
-	sis_step bootloader 101 "installing GRUB ($SIS_BOOT_FIRMWARE)"
-	sis_grub_install=$(chroot "$TARGET" /bin/sh -c 'command -v grub-install || command -v grub2-install') ||
-		sis_fail "the image has no grub-install"
-	if [ "$SIS_BOOT_FIRMWARE" = efi ]; then
-		case $(uname -m) in
-		aarch64) sis_grub_target=arm64-efi ;;
-		*) sis_grub_target=x86_64-efi ;;
-		esac
-		if ! chroot "$TARGET" "$sis_grub_install" --target="$sis_grub_target" --efi-directory="$SIS_ESP" \
-			--bootloader-id=sis >>"$SIS_LOG" 2>&1; then
-			sis_log "grub-install could not register a boot entry; installing to the removable path"
-			sis_run "grub-install (EFI)" chroot "$TARGET" "$sis_grub_install" --target="$sis_grub_target" \
-				--efi-directory="$SIS_ESP" --removable --no-nvram
+	fi
+	sis_step bootloader 101 "installing the boot loader ($SIS_BOOT_LOADER) of disk table $SIS_DISK_TABLE"
+	sis_uuid_links
+	sis_run "installing the boot loader" sh "$SIS_WORK/disks.sh" bootloader
+}
+
+# sis_uuid_links: /dev/disk/by-uuid as udev makes it, when nothing did (the boot environment has no
+# udev): grub-mkconfig names the root file system by UUID only when its link is there, else by the
+# installer's device name (root=/dev/sda3), which the installed kernel may name differently
+sis_uuid_links() {
+	mkdir -p /dev/disk/by-uuid || return 0
+	for sis_dev in /dev/sd* /dev/vd* /dev/xvd* /dev/hd* /dev/nvme* /dev/mmcblk* /dev/md* /dev/dm-*; do
+		[ -b "$sis_dev" ] || continue
+		sis_uuid=$(blkid -p -s UUID -o value "$sis_dev" 2>/dev/null) || continue
+		if [ -n "$sis_uuid" ] && [ ! -e "/dev/disk/by-uuid/$sis_uuid" ]; then
+			ln -s "../../${sis_dev#/dev/}" "/dev/disk/by-uuid/$sis_uuid" || :
 		fi
-	else
-		for sis_disk in $SIS_BOOT_TARGETS; do
-			sis_run "grub-install on $sis_disk" chroot "$TARGET" "$sis_grub_install" --target=i386-pc "$sis_disk"
-		done
-	fi
-	if chroot "$TARGET" /bin/sh -c 'command -v grub2-mkconfig' >/dev/null 2>&1; then
-		sis_run "grub2-mkconfig" chroot "$TARGET" grub2-mkconfig -o /boot/grub2/grub.cfg
-	else
-		sis_run "grub-mkconfig" chroot "$TARGET" grub-mkconfig -o /boot/grub/grub.cfg
-	fi
+	done
 }
 
 sis_unmount() {
@@ -482,6 +477,7 @@ sis_main() {
 	sis_bind
 	sis_step post-install 101 "post-install scripts"
 	sis_run_scripts post-install
+	sis_unbind
 	sis_boot_loader
 	sis_unmount
 	sis_step imaged 100 "image $SIS_IMAGE installed"

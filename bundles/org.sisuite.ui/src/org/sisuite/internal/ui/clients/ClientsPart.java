@@ -36,10 +36,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
+import org.sisuite.internal.ui.ViewActionBars;
 import org.sisuite.core.SisHome;
 import org.sisuite.core.session.ModelSession;
 import org.sisuite.internal.ui.session.SharedSession;
@@ -348,12 +347,9 @@ public final class ClientsPart {
 		if (globalHandlersHooked || root.isDisposed()) {
 			return;
 		}
-		IWorkbenchWindow workbenchWindow = window != null ? window
-				: PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		IWorkbenchPage page = workbenchWindow == null ? null : workbenchWindow.getActivePage();
-		IViewPart view = page == null ? null : page.findView(ID);
-		if (view != null) {
-			actions.hookGlobalHandlers(view.getViewSite().getActionBars());
+		IActionBars bars = ViewActionBars.find(window, ID);
+		if (bars != null) {
+			actions.hookGlobalHandlers(bars);
 			globalHandlersHooked = true;
 		}
 	}

@@ -18,10 +18,11 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.sisuite.internal.ui.ViewActionBars;
 import org.sisuite.core.SisHome;
 import org.sisuite.core.session.ModelSession;
 import org.sisuite.core.session.ModelSession.Change;
@@ -148,12 +149,9 @@ public final class SisNavigatorPart {
 		if (globalHandlersHooked || viewer.getControl().isDisposed()) {
 			return;
 		}
-		IWorkbenchWindow workbenchWindow = window != null ? window
-				: PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		IWorkbenchPage page = workbenchWindow == null ? null : workbenchWindow.getActivePage();
-		IViewPart view = page == null ? null : page.findView(ID);
-		if (view != null) {
-			actions.hookGlobalHandlers(view.getViewSite().getActionBars());
+		IActionBars bars = ViewActionBars.find(window, ID);
+		if (bars != null) {
+			actions.hookGlobalHandlers(bars);
 			globalHandlersHooked = true;
 		}
 	}

@@ -32,11 +32,9 @@ import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
-import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
+import org.sisuite.internal.ui.ViewActionBars;
 import org.sisuite.core.SisHome;
 import org.sisuite.core.pkg.resolve.Resolution;
 import org.sisuite.core.session.ModelSession;
@@ -390,11 +388,8 @@ public final class PackageListEditorPart {
 		if (handlersHooked || lists.isDisposed()) {
 			return;
 		}
-		IWorkbenchWindow workbenchWindow = window != null ? window : PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		IWorkbenchPage page = workbenchWindow == null ? null : workbenchWindow.getActivePage();
-		IViewPart view = page == null ? null : page.findView(ID);
-		if (view != null) {
-			IActionBars bars = view.getViewSite().getActionBars();
+		IActionBars bars = ViewActionBars.find(window, ID);
+		if (bars != null) {
 			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
 			bars.updateActionBars();

@@ -20,6 +20,12 @@ final class SisProcess {
 	}
 
 	static Result run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+		return run(environment, 120, args);
+	}
+
+	/** As {@link #run(Map, String...)}, bounded by {@code seconds} (an image build takes minutes). */
+	static Result run(Map<String, String> environment, long seconds, String... args)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(root().resolve("sis").toString());
 		command.addAll(List.of(args));
@@ -29,9 +35,9 @@ final class SisProcess {
 		Path err = Files.createTempFile("sis-err", ".txt");
 		builder.redirectOutput(out.toFile()).redirectError(err.toFile());
 		Process process = builder.start();
-		if (!process.waitFor(120, TimeUnit.SECONDS)) {
+		if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
-			throw new AssertionError("sis " + String.join(" ", args) + " did not finish within 120 s");
+			throw new AssertionError("sis " + String.join(" ", args) + " did not finish within " + seconds + " s");
 		}
 		try {
 			return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
