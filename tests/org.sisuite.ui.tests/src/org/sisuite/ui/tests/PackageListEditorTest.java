@@ -150,6 +150,31 @@ class PackageListEditorTest {
 	}
 
 	@Test
+	void aDoubleClickOnAPackageListInTheNavigatorOpensItInTheEditor() throws Exception {
+		TestSite site = TestSite.open();
+		Path pool = Files.createDirectories(site.home.root().resolve("pool-for-open"));
+		Files.writeString(pool.resolve("Packages"), "Package: libc6\nVersion: 2.36-9\nArchitecture: amd64\n\n");
+		site.reset();
+		site.sites.replaceAll(site(pool), new NullProgressMonitor());
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IViewReference before = page.findViewReference(PackageListEditorPart.ID);
+		if (before != null) {
+			page.hideView(before);
+		}
+
+		NavigatorDriver navigator = NavigatorDriver.find();
+		navigator.doubleClick(navigator.item("Package Lists", "Package List compute"));
+
+		IViewReference opened = page.findViewReference(PackageListEditorPart.ID);
+		assertNotNull(opened, "the double-click did not open the package list editor");
+		MPart part = page.getWorkbenchWindow().getService(EPartService.class).findPart(PackageListEditorPart.ID);
+		PackageListEditorPart editor = (PackageListEditorPart) part.getObject();
+		NavigatorDriver.waitUntil(() -> editor.list() != null && "compute".equals(editor.list().getName())
+				&& editor.stageViewer("base") != null, "the list 'compute' in the editor");
+		page.hideView(opened);
+	}
+
+	@Test
 	void buildsAnImageFromTheListInABackgroundJob() throws Exception {
 		for (String tool : List.of("/usr/bin/rpm", "/usr/bin/rpmbuild", "/usr/bin/createrepo_c")) {
 			assumeTrue(Files.isExecutable(Path.of(tool)), tool + " is not installed");

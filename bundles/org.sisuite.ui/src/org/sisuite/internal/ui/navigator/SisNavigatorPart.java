@@ -21,16 +21,21 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.sisuite.internal.ui.ViewActionBars;
 import org.sisuite.core.SisHome;
+import org.sisuite.core.Statuses;
 import org.sisuite.core.session.ModelSession;
 import org.sisuite.core.session.ModelSession.Change;
+import org.sisuite.internal.ui.UiStatus;
+import org.sisuite.internal.ui.ViewActionBars;
 import org.sisuite.internal.ui.clients.ModelDragSource;
 import org.sisuite.internal.ui.session.SharedSession;
 import org.sisuite.internal.ui.disk.DiskTableEditor;
+import org.sisuite.internal.ui.pkg.PackageListEditorPart;
 import org.sisuite.internal.ui.session.WorkbenchSession;
 import org.sisuite.model.DiskTable;
+import org.sisuite.model.PackageList;
 import org.sisuite.model.provider.SisItemProviderAdapterFactory;
 
 import jakarta.annotation.PostConstruct;
@@ -184,12 +189,18 @@ public final class SisNavigatorPart {
 		return session;
 	}
 
-	/** Opens the editor of an element that has one (disk tables); other elements only expand. */
+	/** Opens the editor of an element that has one (disk tables, package lists); other elements only expand. */
 	private void open(Object element) {
 		IWorkbenchWindow workbenchWindow = window != null ? window : PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		IWorkbenchPage page = workbenchWindow == null ? null : workbenchWindow.getActivePage();
 		if (element instanceof DiskTable table && page != null) {
 			DiskTableEditor.open(page, session, table);
+		} else if (element instanceof PackageList list && page != null) {
+			try {
+				PackageListEditorPart.open(page, list.getName());
+			} catch (PartInitException e) {
+				UiStatus.show(Statuses.error("Cannot open package list " + list.getName() + ": " + e.getMessage(), e));
+			}
 		} else {
 			LOG.fine(() -> "no editor for " + element);
 		}

@@ -32,6 +32,10 @@ import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.sisuite.internal.ui.ViewActionBars;
@@ -236,6 +240,20 @@ public final class PackageListEditorPart {
 		redo.setEnabled(session.model().canRedo());
 		undo.setText(session.model().canUndo() ? "&Undo " + session.model().commandStack().getUndoCommand().getLabel() : "&Undo");
 		redo.setText(session.model().canRedo() ? "&Redo " + session.model().commandStack().getRedoCommand().getLabel() : "&Redo");
+	}
+
+	/**
+	 * Shows the package list editor in the page and opens {@code listName} in it (the navigator's
+	 * double-click on a package list).
+	 */
+	public static PackageListEditorPart open(IWorkbenchPage page, String listName) throws PartInitException {
+		page.showView(ID);
+		MPart part = page.getWorkbenchWindow().getService(EPartService.class).findPart(ID);
+		if (part == null || !(part.getObject() instanceof PackageListEditorPart editor)) {
+			throw new PartInitException("The package list editor did not open");
+		}
+		editor.showList(listName);
+		return editor;
 	}
 
 	/** Opens a stored package list by name. */
