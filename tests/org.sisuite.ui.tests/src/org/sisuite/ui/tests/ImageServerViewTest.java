@@ -35,7 +35,8 @@ import org.sisuite.internal.ui.server.ImageServerPart;
 /**
  * The Image Server view drives the real rsync daemon: Start brings it up on the free loopback
  * port of the site's {@code server.properties} (a TCP client gets the daemon's greeting), Stop
- * takes it down (the port refuses connections), and the view follows both.
+ * takes it down (the port refuses connections), and the view follows both; Reload shows the
+ * configuration's modules, and a pid file of a process that is no rsync shows as stale.
  */
 class ImageServerViewTest {
 
@@ -59,6 +60,10 @@ class ImageServerViewTest {
 		ImageServerPart view = (ImageServerPart) part.getObject();
 		NavigatorDriver.waitUntil(() -> "stopped".equals(view.shownState()), "the view to show the server stopped");
 
+		press(view.reloadButton());
+		NavigatorDriver.waitUntil(() -> view.modulesText().startsWith("scripts, boot, overrides"),
+				"the view to show the modules of the written configuration");
+
 		press(view.startButton());
 		NavigatorDriver.waitUntil(() -> "running".equals(view.shownState()), "the view to show the server running");
 		assertEquals("running", view.stateText());
@@ -68,6 +73,12 @@ class ImageServerViewTest {
 		press(view.stopButton());
 		NavigatorDriver.waitUntil(() -> "stopped".equals(view.shownState()), "the view to show the server stopped");
 		NavigatorDriver.waitUntil(() -> !accepts(port), "port " + port + " to be closed");
+
+		// a pid file left by a daemon that is gone: the next refresh removes it and says so
+		Path pidFile = new ServerLayout(site.home).pidFile();
+		Files.writeString(pidFile, ProcessHandle.current().pid() + "\n", StandardCharsets.UTF_8);
+		NavigatorDriver.waitUntil(() -> "stale".equals(view.shownState()), "the view to show the pid file stale");
+		assertTrue(Files.notExists(pidFile), "the stale pid file is still there");
 	}
 
 	@AfterEach

@@ -144,6 +144,11 @@ public final class ImageServerPart {
 		return state.getText();
 	}
 
+	/** The text of the modules row, for tests. */
+	public String modulesText() {
+		return modules.getText();
+	}
+
 	public Button startButton() {
 		return start;
 	}
