@@ -34,6 +34,9 @@ import org.sisuite.core.store.SisDatabase;
  */
 public final class RsyncDaemon {
 
+	/** How a status warning that removed a stale pid file begins (the workbench shows the state as stale). */
+	public static final String STALE_PID_FILE_REMOVED = "Removed the stale pid file ";
+
 	private static final Logger LOG = Logger.getLogger(RsyncDaemon.class.getName());
 	private static final long START_TIMEOUT_MILLIS = 15_000;
 	private static final long STOP_TIMEOUT_SECONDS = 10;
@@ -240,7 +243,7 @@ public final class RsyncDaemon {
 			// a broken pid file is as stale as one of a dead process
 		}
 		if (process.isEmpty()) {
-			warnings.add("Removed the stale pid file " + layout.pidFile() + " (pid " + text + " is not a running rsync)");
+			warnings.add(STALE_PID_FILE_REMOVED + layout.pidFile() + " (pid " + text + " is not a running rsync)");
 			deleteQuietly(layout.pidFile());
 			deleteQuietly(layout.stateFile());
 		}

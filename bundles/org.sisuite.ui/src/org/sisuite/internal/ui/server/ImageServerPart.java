@@ -117,7 +117,7 @@ public final class ImageServerPart {
 		if (state.isDisposed()) {
 			return;
 		}
-		if (status.warnings().stream().anyMatch(w -> w.startsWith("Removed the stale pid file"))) {
+		if (status.warnings().stream().anyMatch(w -> w.startsWith(RsyncDaemon.STALE_PID_FILE_REMOVED))) {
 			staleSeen = true;
 		}
 		shownState = !status.isRunning() && staleSeen ? STALE : status.state();
