@@ -13,8 +13,8 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.actions.ActionFactory;
 import org.sisuite.core.session.ModelSession;
+import org.sisuite.internal.ui.session.UndoRedoActions;
 import org.sisuite.model.Client;
 import org.sisuite.model.Image;
 
@@ -39,27 +39,16 @@ final class ClientsActions {
 		}
 	};
 
-	final Action undo = new Action("&Undo") {
-		@Override
-		public void run() {
-			if (session.canUndo()) {
-				session.undo();
-			}
-		}
-	};
-
-	final Action redo = new Action("&Redo") {
-		@Override
-		public void run() {
-			if (session.canRedo()) {
-				session.redo();
-			}
-		}
-	};
+	private final UndoRedoActions undoRedo;
+	final Action undo;
+	final Action redo;
 
 	ClientsActions(ClientsPart part, ModelSession session) {
 		this.part = part;
 		this.session = session;
+		this.undoRedo = new UndoRedoActions(session);
+		this.undo = undoRedo.undo;
+		this.redo = undoRedo.redo;
 		newRange.setToolTipText("New client range with a live preview of names and addresses");
 		session.commandStack().addCommandStackListener(stackListener);
 		update();
@@ -80,22 +69,17 @@ final class ClientsActions {
 		}
 		menu.add(assign);
 		menu.add(new Separator());
-		menu.add(undo);
-		menu.add(redo);
+		undoRedo.fill(menu);
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 	}
 
 	void hookGlobalHandlers(IActionBars bars) {
-		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		undoRedo.hook(bars);
 		bars.updateActionBars();
 	}
 
 	void update() {
-		undo.setEnabled(session.canUndo());
-		undo.setText(session.canUndo() ? "&Undo " + session.commandStack().getUndoCommand().getLabel() : "&Undo");
-		redo.setEnabled(session.canRedo());
-		redo.setText(session.canRedo() ? "&Redo " + session.commandStack().getRedoCommand().getLabel() : "&Redo");
+		undoRedo.update();
 		newRange.setEnabled(session.site() != null);
 	}
 

@@ -24,6 +24,7 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.sisuite.core.session.ModelSession;
+import org.sisuite.internal.ui.session.UndoRedoActions;
 
 /**
  * What the navigator does to the site: open, rename, delete, undo and redo. Rename and delete are
@@ -38,23 +39,9 @@ final class NavigatorActions {
 	private final CommandStackListener stackListener = event -> update();
 	private Consumer<Object> openHook;
 
-	final Action undo = new Action("&Undo") {
-		@Override
-		public void run() {
-			if (session.canUndo()) {
-				session.undo();
-			}
-		}
-	};
-
-	final Action redo = new Action("&Redo") {
-		@Override
-		public void run() {
-			if (session.canRedo()) {
-				session.redo();
-			}
-		}
-	};
+	private final UndoRedoActions undoRedo;
+	final Action undo;
+	final Action redo;
 
 	final Action delete = new Action("&Delete") {
 		@Override
@@ -82,6 +69,9 @@ final class NavigatorActions {
 	NavigatorActions(TreeViewer viewer, ModelSession session, Consumer<Object> openHook) {
 		this.viewer = viewer;
 		this.session = session;
+		this.undoRedo = new UndoRedoActions(session);
+		this.undo = undoRedo.undo;
+		this.redo = undoRedo.redo;
 		this.openHook = openHook;
 		delete.setImageDescriptor(
 				PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
@@ -140,14 +130,12 @@ final class NavigatorActions {
 		menu.add(rename);
 		menu.add(delete);
 		menu.add(new Separator());
-		menu.add(undo);
-		menu.add(redo);
+		undoRedo.fill(menu);
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 	}
 
 	void hookGlobalHandlers(IActionBars bars) {
-		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		undoRedo.hook(bars);
 		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
 		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), rename);
 		bars.updateActionBars();
@@ -155,10 +143,7 @@ final class NavigatorActions {
 
 	/** Enables the actions for the selection and the command stack; labels undo and redo. */
 	void update() {
-		undo.setEnabled(session.canUndo());
-		undo.setText(session.canUndo() ? "&Undo " + session.commandStack().getUndoCommand().getLabel() : "&Undo");
-		redo.setEnabled(session.canRedo());
-		redo.setText(session.canRedo() ? "&Redo " + session.commandStack().getRedoCommand().getLabel() : "&Redo");
+		undoRedo.update();
 		delete.setEnabled(!deletable().isEmpty());
 		rename.setEnabled(renameTarget() != null);
 	}

@@ -11,7 +11,6 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.bindings.keys.KeyStroke;
 import org.eclipse.jface.fieldassist.ContentProposal;
 import org.eclipse.jface.fieldassist.ContentProposalAdapter;
@@ -37,12 +36,12 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.actions.ActionFactory;
 import org.sisuite.internal.ui.ViewActionBars;
 import org.sisuite.core.SisHome;
 import org.sisuite.core.pkg.resolve.Resolution;
 import org.sisuite.core.session.ModelSession;
 import org.sisuite.internal.ui.session.SharedSession;
+import org.sisuite.internal.ui.session.UndoRedoActions;
 import org.sisuite.internal.ui.session.WorkbenchSession;
 import org.sisuite.model.Image;
 import org.sisuite.model.ImageServer;
@@ -93,23 +92,7 @@ public final class PackageListEditorPart {
 	private List<PackageRequest> selected = List.of();
 	private String namesReadFor;
 
-	final Action undo = new Action("&Undo") {
-		@Override
-		public void run() {
-			if (session.model().canUndo()) {
-				session.model().undo();
-			}
-		}
-	};
-
-	final Action redo = new Action("&Redo") {
-		@Override
-		public void run() {
-			if (session.model().canRedo()) {
-				session.model().redo();
-			}
-		}
-	};
+	private UndoRedoActions undoRedo;
 
 	@Inject
 	public PackageListEditorPart(UISynchronize ui, @Optional SisHome home, @Optional IWorkbenchWindow window) {
@@ -121,6 +104,7 @@ public final class PackageListEditorPart {
 	@PostConstruct
 	public void createControls(Composite parent) {
 		session = SharedSession.acquire(home, ui::asyncExec);
+		undoRedo = new UndoRedoActions(session.model());
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
 
 		Composite top = new Composite(parent, SWT.NONE);
@@ -236,10 +220,7 @@ public final class PackageListEditorPart {
 		String chosenStage = targetStage.getText();
 		targetStage.setItems(stages.toArray(String[]::new));
 		targetStage.setText(stages.contains(chosenStage) ? chosenStage : stages.isEmpty() ? "" : stages.get(stages.size() - 1));
-		undo.setEnabled(session.model().canUndo());
-		redo.setEnabled(session.model().canRedo());
-		undo.setText(session.model().canUndo() ? "&Undo " + session.model().commandStack().getUndoCommand().getLabel() : "&Undo");
-		redo.setText(session.model().canRedo() ? "&Redo " + session.model().commandStack().getRedoCommand().getLabel() : "&Redo");
+		undoRedo.update();
 	}
 
 	/**
@@ -408,8 +389,7 @@ public final class PackageListEditorPart {
 		}
 		IActionBars bars = ViewActionBars.find(window, ID);
 		if (bars != null) {
-			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+			undoRedo.hook(bars);
 			bars.updateActionBars();
 			handlersHooked = true;
 		}
