@@ -17,12 +17,6 @@ import java.util.Map;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IViewReference;
@@ -113,33 +107,7 @@ class InstallsViewTest {
 	}
 
 	private static Path screenshot(Shell shell) throws Exception {
-		Display display = shell.getDisplay();
-		shell.forceActive();
 		shell.setSize(1400, 800);
-		long until = System.currentTimeMillis() + 1500;
-		while (System.currentTimeMillis() < until) {
-			if (!display.readAndDispatch()) {
-				Thread.sleep(20);
-			}
-		}
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-		} finally {
-			gc.dispose();
-		}
-		Path directory = Path.of(System.getProperty("sis.screenshots", "target/screenshots"));
-		Files.createDirectories(directory);
-		Path file = directory.resolve("installs-view.png");
-		try {
-			ImageLoader loader = new ImageLoader();
-			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-		} finally {
-			image.dispose();
-		}
-		return file;
+		return Screenshots.take(shell, "installs-view.png");
 	}
 }

@@ -8,12 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -64,33 +58,7 @@ class WorkbenchSmokeTest {
 	}
 
 	private static Path screenshot(Shell shell) throws Exception {
-		Display display = shell.getDisplay();
-		shell.forceActive();
 		shell.setSize(1280, 800);
-		long until = System.currentTimeMillis() + 1500;
-		while (System.currentTimeMillis() < until) {
-			if (!display.readAndDispatch()) {
-				Thread.sleep(20);
-			}
-		}
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-		} finally {
-			gc.dispose();
-		}
-		Path directory = Path.of(System.getProperty("sis.screenshots", "target/screenshots"));
-		Files.createDirectories(directory);
-		Path file = directory.resolve("workbench.png");
-		try {
-			ImageLoader loader = new ImageLoader();
-			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-		} finally {
-			image.dispose();
-		}
-		return file;
+		return Screenshots.take(shell, "workbench.png");
 	}
 }
